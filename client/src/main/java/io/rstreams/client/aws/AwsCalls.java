@@ -1,0 +1,119 @@
+package io.rstreams.client.aws;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Every AWS call of the client goes through here: a bounded wait, one exception type that names the call, and a
+ * decision whether the failure is worth retrying.
+ *
+ * <p>The clients are given by the caller and may have any timeouts; each request is also sent with an
+ * {@code apiCallTimeout} override, and the wait itself is bounded, so no call can hang a reader or writer thread.
+ */
+public final class AwsCalls {
+
+	private static final Set<String> RETRYABLE_CODES = Set.of("ThrottlingException", "Throttling",
+			"ProvisionedThroughputExceededException", "RequestLimitExceeded", "LimitExceededException",
+			"TooManyRequestsException", "SlowDown", "InternalServerError", "InternalFailure", "InternalError",
+			"ServiceUnavailable", "ServiceUnavailableException", "RequestTimeout", "RequestTimeoutException",
+			"TransactionConflictException", "KMSThrottlingException", "ExpiredTokenException",
+			"ExpiredToken", "RequestExpired");
+
+	private AwsCalls() {
+	}
+
+	/** A request override that bounds the whole call, retries included. */
+	public static AwsRequestOverrideConfiguration timeout(Duration timeout) {
+		return AwsRequestOverrideConfiguration.builder().apiCallTimeout(timeout).build();
+	}
+
+	/**
+	 * Waits for {@code call} at most {@code timeout} plus a small grace period.
+	 *
+	 * @param what names the call for messages, e.g. {@code "Query LeoStream table 'x' for queue 'orders'"}
+	 */
+	public static <T> T await(CompletableFuture<T> call, Duration timeout, Supplier<String> what) {
+		try {
+			return call.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			call.cancel(true);
+			throw new AwsCallException(what.get() + " timed out after " + timeout.toMillis() + " ms", ex, true,
+					"Timeout");
+		}
+		catch (InterruptedException ex) {
+			call.cancel(true);
+			Thread.currentThread().interrupt();
+			throw new AwsCallException(what.get() + " was interrupted", ex, false, "Interrupted");
+		}
+		catch (ExecutionException ex) {
+			throw translate(ex.getCause(), what);
+		}
+		catch (CancellationException ex) {
+			throw new AwsCallException(what.get() + " was cancelled", ex, true, "Cancelled");
+		}
+	}
+
+	/** Turns any failure of an AWS call into an {@link AwsCallException} (returned unchanged if it already is one). */
+	public static RuntimeException translate(Throwable failure, Supplier<String> what) {
+		Throwable cause = unwrap(failure);
+		if (cause instanceof AwsCallException ace) {
+			return ace;
+		}
+		if (cause instanceof AwsServiceException ase) {
+			String code = ase.awsErrorDetails() == null ? null : ase.awsErrorDetails().errorCode();
+			boolean retryable = ase.isThrottlingException() || ase.statusCode() >= 500
+					|| (code != null && RETRYABLE_CODES.contains(code)) || ase.retryable();
+			String message = ase.awsErrorDetails() == null ? ase.getMessage() : ase.awsErrorDetails().errorMessage();
+			return new AwsCallException(what.get() + " failed: " + (code == null ? "" : code + ": ") + message
+					+ " (HTTP " + ase.statusCode() + ")", ase, retryable, code);
+		}
+		if (cause instanceof ApiCallTimeoutException) {
+			return new AwsCallException(what.get() + " timed out: " + cause.getMessage(), cause, true, "Timeout");
+		}
+		if (cause instanceof SdkClientException sce) {
+			return new AwsCallException(what.get() + " failed: " + sce.getMessage(), sce, true, "ClientError");
+		}
+		if (cause instanceof SdkException se) {
+			return new AwsCallException(what.get() + " failed: " + se.getMessage(), se, se.retryable(), null);
+		}
+		if (cause instanceof RuntimeException re) {
+			return re;
+		}
+		return new AwsCallException(what.get() + " failed: " + cause, cause, false, null);
+	}
+
+	/** The first cause that is not a {@link CompletionException}/{@link ExecutionException} wrapper. */
+	public static Throwable unwrap(Throwable failure) {
+		Throwable t = failure;
+		while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+			t = t.getCause();
+		}
+		return t;
+	}
+
+	/** Whether {@code failure} (possibly wrapped) is an AWS service error with the given code. */
+	public static boolean hasErrorCode(Throwable failure, String code) {
+		Throwable t = unwrap(failure);
+		if (t instanceof AwsCallException ace) {
+			return code.equals(ace.errorCode());
+		}
+		if (t instanceof AwsServiceException ase) {
+			return ase.awsErrorDetails() != null && code.equals(ase.awsErrorDetails().errorCode());
+		}
+		return false;
+	}
+}

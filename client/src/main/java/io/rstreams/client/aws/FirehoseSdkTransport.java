@@ -1,0 +1,46 @@
+package io.rstreams.client.aws;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.firehose.FirehoseAsyncClient;
+import software.amazon.awssdk.services.firehose.model.PutRecordBatchRequest;
+import software.amazon.awssdk.services.firehose.model.PutRecordBatchResponseEntry;
+import software.amazon.awssdk.services.firehose.model.Record;
+
+/** {@link FirehoseTransport} over the AWS SDK's {@link FirehoseAsyncClient}. */
+public final class FirehoseSdkTransport implements FirehoseTransport {
+
+	private final FirehoseAsyncClient firehose;
+	private final Duration timeout;
+
+	public FirehoseSdkTransport(FirehoseAsyncClient firehose, Duration timeout) {
+		this.firehose = Objects.requireNonNull(firehose, "firehose");
+		this.timeout = Objects.requireNonNull(timeout, "timeout");
+	}
+
+	@Override
+	public CompletableFuture<List<PutResult>> putRecordBatch(String deliveryStreamName, List<byte[]> records) {
+		List<Record> entries = new ArrayList<>(records.size());
+		for (byte[] r : records) {
+			entries.add(Record.builder().data(SdkBytes.fromByteArrayUnsafe(r)).build());
+		}
+		PutRecordBatchRequest request = PutRecordBatchRequest.builder().deliveryStreamName(deliveryStreamName)
+				.records(entries).overrideConfiguration(AwsCalls.timeout(timeout)).build();
+		return firehose.putRecordBatch(request).handle((response, failure) -> {
+			if (failure != null) {
+				throw AwsCalls.translate(failure, () -> "Firehose PutRecordBatch to '" + deliveryStreamName + "'");
+			}
+			List<PutResult> results = new ArrayList<>();
+			for (PutRecordBatchResponseEntry e : response.requestResponses()) {
+				results.add(e.errorCode() == null ? PutResult.accepted(null, e.recordId())
+						: PutResult.failed(e.errorCode(), e.errorMessage()));
+			}
+			return results;
+		});
+	}
+}

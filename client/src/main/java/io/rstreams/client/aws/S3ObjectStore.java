@@ -1,0 +1,57 @@
+package io.rstreams.client.aws;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import software.amazon.awssdk.core.async.AsyncRequestBody;
+import software.amazon.awssdk.core.async.AsyncResponseTransformer;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+
+/** {@link ObjectStore} over the AWS SDK's {@link S3AsyncClient}, every call bounded by a timeout. */
+public final class S3ObjectStore implements ObjectStore {
+
+	private final S3AsyncClient s3;
+	private final Duration timeout;
+
+	public S3ObjectStore(S3AsyncClient s3, Duration timeout) {
+		this.s3 = Objects.requireNonNull(s3, "s3");
+		this.timeout = Objects.requireNonNull(timeout, "timeout");
+	}
+
+	@Override
+	public CompletableFuture<Void> put(String bucket, String key, byte[] bytes) {
+		PutObjectRequest request = PutObjectRequest.builder().bucket(bucket).key(key)
+				.contentLength((long) bytes.length).overrideConfiguration(AwsCalls.timeout(timeout)).build();
+		return s3.putObject(request, AsyncRequestBody.fromBytes(bytes))
+				.handle((response, failure) -> {
+					if (failure != null) {
+						throw AwsCalls.translate(failure, () -> "S3 PutObject s3://" + bucket + "/" + key);
+					}
+					return null;
+				});
+	}
+
+	@Override
+	public InputStream openFrom(String bucket, String key, long fromByte) {
+		GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(key)
+				.overrideConfiguration(AwsCalls.timeout(timeout));
+		if (fromByte > 0) {
+			request.range("bytes=" + fromByte + "-");
+		}
+		try {
+			return AwsCalls.await(s3.getObject(request.build(), AsyncResponseTransformer.toBlockingInputStream()),
+					timeout, () -> "S3 GetObject s3://" + bucket + "/" + key);
+		}
+		catch (AwsCallException ex) {
+			if (ex.getCause() instanceof NoSuchKeyException || "NoSuchKey".equals(ex.errorCode())) {
+				throw new MissingObjectException(bucket, key, ex);
+			}
+			throw ex;
+		}
+	}
+}
