@@ -1,0 +1,32 @@
+package io.rstreams.client.bot;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code createBot} registers (protocol.md 8.3). Absent ({@code null}) parts are left out of the update,
+ * like {@code undefined} fields in the Node SDK.
+ *
+ * @param name          display name
+ * @param description   description (the SDK defaults it to the name)
+ * @param lambdaName    the Lambda the bus invokes; the SDK defaults it to the bot id. Leave {@code null} together
+ *                      with {@link #keepLambdaName} for bots that run outside Lambda
+ * @param source        the queue the bot reads ({@code settings.source})
+ * @param destination   the queue the bot writes ({@code settings.destination})
+ * @param triggers      queues whose writes trigger the bot
+ * @param time          cron expression for time-triggered bots
+ * @param owner         owner, or {@code null}
+ * @param system        system, or {@code null}
+ * @param settings      more {@code lambda.settings[0]} entries
+ * @param keepLambdaName set {@code lambdaName} only when the item has none ({@code if_not_exists}), so a Java
+ *                      bot registering under the id of an existing Lambda bot never takes its Lambda away
+ */
+public record BotDefinition(String name, String description, String lambdaName, String source, String destination,
+		List<String> triggers, String time, String owner, String system, Map<String, Object> settings,
+		boolean keepLambdaName) {
+
+	public BotDefinition {
+		triggers = triggers == null ? List.of() : List.copyOf(triggers);
+		settings = settings == null ? Map.of() : Map.copyOf(settings);
+	}
+}

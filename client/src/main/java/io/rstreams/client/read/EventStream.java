@@ -1,0 +1,173 @@
+package io.rstreams.client.read;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import io.rstreams.client.BusConfig;
+import io.rstreams.client.aws.AwsCalls;
+import io.rstreams.client.aws.ObjectStore;
+import io.rstreams.client.bus.StreamBlock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * The entries of one bounded read, fetched lazily: one LeoStream Query page (at most {@code queryLimit} items) and
+ * one block at a time, so memory does not depend on how much the queue holds (protocol.md section 6, step 5).
+ *
+ * <p>Each page is {@code Query #event = :event and #key between :start and :maxkey}, ascending; the next page starts
+ * at the last item's {@code end + " "}. The read ends at {@code maxEid}, at the request's limits, or at an empty
+ * page. An AWS failure is thrown from {@link #hasNext()}; the entries already returned stay valid and
+ * {@link #position()} says where to resume.
+ */
+public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
+
+	private final DynamoDbAsyncClient dynamo;
+	private final ObjectStore s3;
+	private final BusConfig bus;
+	private final ReadRequest request;
+	private final int queryLimit;
+	private final Duration timeout;
+	private final Clock clock;
+	private final Deque<StreamBlock> page = new ArrayDeque<>();
+	private String queryStart;
+	private String position;
+	private BlockDecoder block;
+	private ReadEntry nextEntry;
+	private boolean exhausted;
+	private long entries;
+	private long bytes;
+	private int queries;
+
+	EventStream(DynamoDbAsyncClient dynamo, ObjectStore s3, BusConfig bus, ReadRequest request,
+			ReaderSettings settings) {
+		this.dynamo = dynamo;
+		this.s3 = s3;
+		this.bus = bus;
+		this.request = request;
+		this.queryLimit = settings.queryLimit();
+		this.timeout = settings.callTimeout();
+		this.clock = settings.clock();
+		this.queryStart = request.after();
+		this.position = request.after();
+	}
+
+	@Override
+	public boolean hasNext() {
+		if (nextEntry != null) {
+			return true;
+		}
+		if (exhausted || limitReached()) {
+			return false;
+		}
+		nextEntry = advance();
+		return nextEntry != null;
+	}
+
+	@Override
+	public ReadEntry next() {
+		if (!hasNext()) {
+			throw new NoSuchElementException();
+		}
+		ReadEntry entry = nextEntry;
+		nextEntry = null;
+		entries++;
+		if (entry instanceof ReadEntry.Ok ok) {
+			bytes += ok.bytes();
+		}
+		position = entry.lastEid() + " ";
+		return entry;
+	}
+
+	private boolean limitReached() {
+		return entries >= request.limit() || bytes >= request.maxBytes()
+				|| (request.deadline() != null && !clock.instant().isBefore(request.deadline()));
+	}
+
+	private ReadEntry advance() {
+		while (true) {
+			if (block != null) {
+				ReadEntry entry = block.next();
+				if (entry != null) {
+					return entry;
+				}
+				block.close();
+				block = null;
+			}
+			if (page.isEmpty() && !fetchPage()) {
+				exhausted = true;
+				return null;
+			}
+			StreamBlock item = page.poll();
+			block = new BlockDecoder(request.queue(), item, position, s3);
+		}
+	}
+
+	private boolean fetchPage() {
+		if (request.maxEid().compareTo(queryStart) <= 0) {
+			return false;
+		}
+		QueryRequest query = QueryRequest.builder().tableName(bus.leoStream())
+				.keyConditionExpression("#event = :event and #key between :start and :maxkey")
+				.expressionAttributeNames(Map.of("#event", "event", "#key", "end"))
+				.expressionAttributeValues(Map.of(":event", AttributeValue.fromS(request.queue()), ":start",
+						AttributeValue.fromS(queryStart), ":maxkey", AttributeValue.fromS(request.maxEid())))
+				.limit(queryLimit).scanIndexForward(true).overrideConfiguration(AwsCalls.timeout(timeout)).build();
+		queries++;
+		List<Map<String, AttributeValue>> items = AwsCalls.await(dynamo.query(query), timeout,
+				() -> "Query LeoStream table '" + bus.leoStream() + "' for queue '" + request.queue() + "' from '"
+						+ queryStart.strip() + "'").items();
+		if (items.isEmpty()) {
+			return false;
+		}
+		for (Map<String, AttributeValue> item : items) {
+			page.add(StreamBlock.fromItem(item));
+		}
+		queryStart = page.peekLast().end() + " ";
+		return true;
+	}
+
+	/**
+	 * The exclusive lower bound after everything returned so far: the last returned eid plus a space, or the
+	 * request's {@code after} when nothing was returned.
+	 */
+	public String position() {
+		return position;
+	}
+
+	/** Entries returned so far. */
+	public long entries() {
+		return entries;
+	}
+
+	/** Stored line bytes of the events returned so far. */
+	public long bytes() {
+		return bytes;
+	}
+
+	/** LeoStream queries issued so far. */
+	public int queries() {
+		return queries;
+	}
+
+	/** Whether the read stopped because the queue (up to {@code maxEid}) has nothing more. */
+	public boolean isExhausted() {
+		return exhausted && nextEntry == null;
+	}
+
+	@Override
+	public void close() {
+		if (block != null) {
+			block.close();
+			block = null;
+		}
+		page.clear();
+		exhausted = true;
+	}
+}

@@ -1,0 +1,107 @@
+package io.rstreams.client.read;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.rstreams.client.BusConfig;
+import io.rstreams.client.EventId;
+import io.rstreams.client.QueueRef;
+import io.rstreams.client.aws.AwsCalls;
+import io.rstreams.client.aws.DynamoValues;
+import io.rstreams.client.aws.ObjectStore;
+import io.rstreams.client.bus.QueueInfo;
+import io.rstreams.client.checkpoint.Checkpointer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+
+/**
+ * Reads RStreams queues as the Node SDK's {@code fromLeo} does (protocol.md section 6): a bot's start from its
+ * LeoCron read checkpoint (or an explicit position), an upper bound fixed from {@code LeoEvent.max_eid} when the
+ * read starts, then LeoStream blocks (gzip or S3) decoded into events with full eids.
+ *
+ * <p>Stateless and thread-safe: every read is an {@link EventStream} that the caller iterates and closes.
+ */
+public final class QueueReader {
+
+	private final DynamoDbAsyncClient dynamo;
+	private final ObjectStore s3;
+	private final BusConfig bus;
+	private final ReaderSettings settings;
+
+	public QueueReader(DynamoDbAsyncClient dynamo, ObjectStore s3, BusConfig bus, ReaderSettings settings) {
+		this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
+		this.s3 = s3;
+		this.bus = Objects.requireNonNull(bus, "bus");
+		this.settings = Objects.requireNonNull(settings, "settings");
+	}
+
+	public ReaderSettings settings() {
+		return settings;
+	}
+
+	/** The queue's LeoEvent item, or {@code null} if nothing was ever written to it. One GetItem. */
+	public QueueInfo queueInfo(String queue) {
+		String queueId = QueueRef.parse(queue).queueId();
+		GetItemRequest get = GetItemRequest.builder().tableName(bus.leoEvent())
+				.key(Map.of("event", AttributeValue.fromS(queueId)))
+				.overrideConfiguration(AwsCalls.timeout(settings.callTimeout())).build();
+		Map<String, AttributeValue> item = AwsCalls.await(dynamo.getItem(get), settings.callTimeout(),
+				() -> "GetItem LeoEvent table '" + bus.leoEvent() + "' for queue '" + queueId + "'").item();
+		return item == null || item.isEmpty() ? null : QueueInfo.fromItem(item);
+	}
+
+	/**
+	 * Resolves where {@code botId} starts reading {@code queue}: one BatchGetItem of the bot's LeoCron item and the
+	 * queue's LeoEvent item, as the SDK does.
+	 */
+	public ReadStart resolveStart(String botId, String queue, StartPosition start) {
+		String queueId = QueueRef.parse(queue).queueId();
+		String storedBotId = Checkpointer.storageBotId(botId);
+		Map<String, KeysAndAttributes> keys = Map.of(
+				bus.leoCron(), KeysAndAttributes.builder().keys(List.of(Map.of("id", AttributeValue.fromS(storedBotId))))
+						.consistentRead(true).build(),
+				bus.leoEvent(), KeysAndAttributes.builder()
+						.keys(List.of(Map.of("event", AttributeValue.fromS(queueId)))).build());
+		BatchGetItemResponse response = AwsCalls.await(
+				dynamo.batchGetItem(b -> b.requestItems(keys).overrideConfiguration(
+						AwsCalls.timeout(settings.callTimeout()))),
+				settings.callTimeout(), () -> "BatchGetItem LeoCron '" + bus.leoCron() + "' (bot '" + botId
+						+ "') and LeoEvent '" + bus.leoEvent() + "' (queue '" + queueId + "')");
+		Map<String, AttributeValue> bot = first(response, bus.leoCron());
+		Map<String, AttributeValue> event = first(response, bus.leoEvent());
+		String checkpoint = readCheckpoint(bot, QueueRef.parse(queue).refId());
+		QueueInfo info = event == null ? null : QueueInfo.fromItem(event);
+		String after = start.lowerBound(checkpoint, settings.clock());
+		String maxEid = info != null && info.maxEid() != null ? info.maxEid()
+				: EventId.of(settings.clock().millis(), 0).value();
+		return new ReadStart(botId, queueId, after, checkpoint, bot != null, info, maxEid);
+	}
+
+	private static Map<String, AttributeValue> first(BatchGetItemResponse response, String table) {
+		List<Map<String, AttributeValue>> items = response.responses().get(table);
+		return items == null || items.isEmpty() ? null : items.get(0);
+	}
+
+	/** {@code checkpoints.read["queue:<q>"].checkpoint} of a LeoCron item, or {@code null}. */
+	public static String readCheckpoint(Map<String, AttributeValue> bot, String refId) {
+		Map<String, AttributeValue> checkpoints = DynamoValues.map(bot, "checkpoints");
+		Map<String, AttributeValue> read = DynamoValues.map(checkpoints, "read");
+		Map<String, AttributeValue> entry = DynamoValues.map(read, refId);
+		return DynamoValues.string(entry, "checkpoint");
+	}
+
+	/** Starts a bounded read. The caller iterates and closes the stream. */
+	public EventStream read(ReadRequest request) {
+		return new EventStream(dynamo, s3, bus, request, settings);
+	}
+
+	/** Resolves the bot's start and reads from there up to the queue's current {@code max_eid}. */
+	public EventStream read(String botId, String queue, StartPosition start) {
+		ReadStart resolved = resolveStart(botId, queue, start);
+		return read(resolved.toRequest());
+	}
+}

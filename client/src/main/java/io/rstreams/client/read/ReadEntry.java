@@ -1,0 +1,29 @@
+package io.rstreams.client.read;
+
+import io.rstreams.client.Event;
+
+/**
+ * One thing a read produced, in queue order: an event, or a failure covering an eid range. Failures are
+ * entries, not thrown exceptions, so that a reader can route them to an error path and keep going.
+ */
+public sealed interface ReadEntry permits ReadEntry.Ok, ReadEntry.Failed {
+
+	/** The last eid this entry covers; the position after it. */
+	String lastEid();
+
+	/** A decoded event and the size of its stored line. */
+	record Ok(Event event, long bytes) implements ReadEntry {
+		@Override
+		public String lastEid() {
+			return event.eid();
+		}
+	}
+
+	/** Stored data that could not be decoded. */
+	record Failed(BlockReadException error) implements ReadEntry {
+		@Override
+		public String lastEid() {
+			return error.lastEid();
+		}
+	}
+}

@@ -1,0 +1,28 @@
+package io.rstreams.client.read;
+
+import io.rstreams.client.bus.QueueInfo;
+
+/**
+ * Where a bot's read of a queue starts, as resolved from LeoCron and LeoEvent (protocol.md section 6, steps 2-4).
+ *
+ * @param botId       the bot
+ * @param queue       the queue id
+ * @param after       exclusive lower bound to read from
+ * @param checkpoint  the bot's stored read checkpoint on the queue, or {@code null} (also the value a conditional
+ *                    checkpoint expects)
+ * @param botExists   whether the bot has a LeoCron item
+ * @param queueInfo   the queue's LeoEvent item, or {@code null} when the queue has never been written
+ * @param maxEid      the read's upper bound: {@code max_eid}, or "now" for a queue without one
+ */
+public record ReadStart(String botId, String queue, String after, String checkpoint, boolean botExists,
+		QueueInfo queueInfo, String maxEid) {
+
+	/** Whether there can be anything to read (the queue exists and its max eid is past the start). */
+	public boolean hasEvents() {
+		return queueInfo != null && maxEid.compareTo(after) > 0;
+	}
+
+	public ReadRequest toRequest() {
+		return new ReadRequest(queue, after, queueInfo == null ? after : maxEid, Long.MAX_VALUE, Long.MAX_VALUE, null);
+	}
+}
