@@ -50,6 +50,62 @@ public final class BotRegistry {
 				List.of(queue), base.time(), base.owner(), base.system(), base.settings(), base.keepLambdaName()));
 	}
 
+	/**
+	 * Registers a bot that runs outside Lambda as a reader of {@code queueRefId}: it shows in LeoCron (and Botmon)
+	 * with its checkpoints, the queue is added to its {@code triggers}, and it gets {@code lambdaName: null} so the
+	 * bus never invokes it. Everything an existing item already has (Lambda, name, checkpoints, lock state,
+	 * other triggers) is kept: every field is written with {@code if_not_exists}, and the trigger is appended only
+	 * when absent.
+	 *
+	 * @param destinationRefId the queue the bot writes, or {@code null}
+	 */
+	public void registerReader(String id, String queueRefId, String destinationRefId, String description) {
+		Map<String, AttributeValue> read = new LinkedHashMap<>();
+		read.put(queueRefId, DynamoValues.m(Map.of()));
+		Map<String, AttributeValue> write = new LinkedHashMap<>();
+		if (destinationRefId != null) {
+			write.put(destinationRefId, DynamoValues.m(Map.of()));
+		}
+		Map<String, Object> settings = new LinkedHashMap<>();
+		settings.put("source", queueRefId);
+		if (destinationRefId != null) {
+			settings.put("destination", destinationRefId);
+		}
+		Fields f = new Fields();
+		f.once("name", DynamoValues.s(id));
+		f.once("description", description == null ? DynamoValues.nul() : DynamoValues.s(description));
+		f.once("lambdaName", DynamoValues.nul());
+		f.once("lambda", DynamoValues.m(Map.of("settings", AttributeValue.fromL(List.of(
+				DynamoValues.fromJson(Json.mapper().valueToTree(settings)))))));
+		f.once("paused", DynamoValues.bool(false));
+		f.once("instances", DynamoValues.m(Map.of()));
+		f.once("requested_kinesis", DynamoValues.m(Map.of()));
+		f.once("checkpoints", DynamoValues.m(Map.of("read", DynamoValues.m(read), "write", DynamoValues.m(write))));
+		AwsCalls.await(dynamo.updateItem(UpdateItemRequest.builder().tableName(bus.leoCron())
+				.key(Map.of("id", AttributeValue.fromS(id))).updateExpression("set " + String.join(", ", f.sets))
+				.expressionAttributeNames(f.names).expressionAttributeValues(f.values)
+				.overrideConfiguration(AwsCalls.timeout(timeout)).build()), timeout,
+				() -> "Registering bot '" + id + "' in LeoCron '" + bus.leoCron() + "'");
+		try {
+			AwsCalls.await(dynamo.updateItem(UpdateItemRequest.builder().tableName(bus.leoCron())
+					.key(Map.of("id", AttributeValue.fromS(id)))
+					.updateExpression("set #triggers = list_append(if_not_exists(#triggers, :none), :trigger)")
+					.conditionExpression("attribute_not_exists(#triggers) OR NOT contains(#triggers, :queue)")
+					.expressionAttributeNames(Map.of("#triggers", "triggers"))
+					.expressionAttributeValues(Map.of(":none", AttributeValue.fromL(List.of()), ":trigger",
+							AttributeValue.fromL(List.of(AttributeValue.fromS(queueRefId))), ":queue",
+							AttributeValue.fromS(queueRefId)))
+					.overrideConfiguration(AwsCalls.timeout(timeout)).build()), timeout,
+					() -> "Adding trigger " + queueRefId + " to bot '" + id + "'");
+		}
+		catch (io.rstreams.client.aws.AwsCallException ex) {
+			if (!(ex.getCause() instanceof software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException)) {
+				throw ex;
+			}
+			// already a trigger
+		}
+	}
+
 	/** The exact UpdateItem of {@code createBot} (exposed for golden tests). */
 	public UpdateItemRequest createBotRequest(String id, BotDefinition bot) {
 		Map<String, Object> settings = new LinkedHashMap<>(bot.settings());

@@ -115,7 +115,9 @@ public final class Checkpointer {
 			}
 		}
 		// The document path is invalid: the bot item, or its checkpoints map, does not exist yet.
-		createMissingStructure(id, refId, type, value, expected);
+		if (createMissingStructure(id, refId, type, value, expected)) {
+			return;
+		}
 		try {
 			AwsCalls.await(dynamo.updateItem(request), timeout, () -> describe(id, refId));
 		}
@@ -178,7 +180,8 @@ public final class Checkpointer {
 		return AttributeValue.fromM(m);
 	}
 
-	private void createMissingStructure(String id, String refId, String type, Checkpoint value, Expected expected) {
+	/** Returns true when the created bot item already holds this checkpoint. */
+	private boolean createMissingStructure(String id, String refId, String type, Checkpoint value, Expected expected) {
 		Map<String, AttributeValue> existing = getBot(id);
 		if (existing == null) {
 			if (expected instanceof Expected.Value v) {
@@ -195,7 +198,7 @@ public final class Checkpointer {
 						+ bus.leoCron() + "'");
 				log.info("Bot '{}' did not exist in LeoCron '{}': created it with its checkpoint on {}", id,
 						bus.leoCron(), refId);
-				return;
+				return true;
 			}
 			catch (AwsCallException ex) {
 				if (!(ex.getCause() instanceof ConditionalCheckFailedException)) {
@@ -205,6 +208,7 @@ public final class Checkpointer {
 			}
 		}
 		ensureMaps(id, type);
+		return false;
 	}
 
 	private void ensureMaps(String id, String type) {

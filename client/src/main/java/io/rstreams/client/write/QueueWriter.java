@@ -31,6 +31,7 @@ import io.rstreams.client.aws.KinesisRecord;
 import io.rstreams.client.aws.KinesisTransport;
 import io.rstreams.client.aws.ObjectStore;
 import io.rstreams.client.aws.PutResult;
+import io.rstreams.client.bus.EventsFile;
 import io.rstreams.client.codec.EventCodec;
 import io.rstreams.client.codec.Gzip;
 import io.rstreams.client.codec.Json;
@@ -70,7 +71,7 @@ public final class QueueWriter implements AutoCloseable {
 	private final ReentrantLock lock = new ReentrantLock();
 	private final Set<CompletableFuture<Void>> outstanding = ConcurrentHashMap.newKeySet();
 	private final Deque<OutRecord> pending = new ArrayDeque<>();
-	private final Map<String, S3EventFile> files = new LinkedHashMap<>();
+	private final Map<String, EventsFile> files = new LinkedHashMap<>();
 	private final Map<String, List<CompletableFuture<Void>>> fileAcks = new LinkedHashMap<>();
 
 	private ByteArrayOutputStream chunk = new ByteArrayOutputStream();
@@ -244,20 +245,20 @@ public final class QueueWriter implements AutoCloseable {
 
 	private void offload(Event e, CompletableFuture<Void> ack) {
 		requireS3();
-		S3EventFile file = newFile(e.event(), e.id());
-		file.add(e);
+		EventsFile file = newFile(e.event(), e.id());
+		file.add(EventCodec.toWireNode(e));
 		file.closeMember();
 		log.debug("Event of {} bytes for queue '{}' goes through S3: {}", file.memberSize(), e.event(), file);
 		pending.add(upload(file, List.of(ack)));
 	}
 
 	private void addToFile(Event e, CompletableFuture<Void> ack) {
-		S3EventFile file = files.computeIfAbsent(e.event(), q -> newFile(q, botId != null ? botId : e.id()));
+		EventsFile file = files.computeIfAbsent(e.event(), q -> newFile(q, botId != null ? botId : e.id()));
 		fileAcks.computeIfAbsent(e.event(), q -> new ArrayList<>()).add(ack);
 		if (file.memberSize() >= settings.s3ChunkBytes()) {
 			file.closeMember();
 		}
-		file.add(e);
+		file.add(EventCodec.toWireNode(e));
 		if (file.memberSize() >= settings.s3ChunkBytes()) {
 			file.closeMember();
 			if (file.members() >= settings.s3ChunksPerFile()) {
@@ -266,9 +267,9 @@ public final class QueueWriter implements AutoCloseable {
 		}
 	}
 
-	private S3EventFile newFile(String queue, String prefix) {
+	private EventsFile newFile(String queue, String prefix) {
 		requireS3();
-		return new S3EventFile(queue, bus.leoS3(), prefix, ++fileCounter, clock.millis());
+		return new EventsFile(queue, bus.leoS3(), prefix, ++fileCounter, clock.millis());
 	}
 
 	private void requireS3() {
@@ -279,7 +280,7 @@ public final class QueueWriter implements AutoCloseable {
 	}
 
 	private void closeFile(String queue) {
-		S3EventFile file = files.remove(queue);
+		EventsFile file = files.remove(queue);
 		List<CompletableFuture<Void>> acks = fileAcks.remove(queue);
 		if (file == null || file.records() == 0) {
 			return;
@@ -288,7 +289,7 @@ public final class QueueWriter implements AutoCloseable {
 		pending.add(upload(file, acks));
 	}
 
-	private OutRecord upload(S3EventFile file, List<CompletableFuture<Void>> acks) {
+	private OutRecord upload(EventsFile file, List<CompletableFuture<Void>> acks) {
 		byte[] pointer = file.pointerRecord(clock.millis());
 		CompletableFuture<byte[]> data = s3.put(bus.leoS3(), file.key(), file.bytes()).thenApply(done -> pointer);
 		return new OutRecord(data, acks, partitionKeyFor(null), file.toString());

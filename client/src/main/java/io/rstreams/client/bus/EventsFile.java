@@ -1,4 +1,4 @@
-package io.rstreams.client.write;
+package io.rstreams.client.bus;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.rstreams.client.Correlation;
-import io.rstreams.client.Event;
 import io.rstreams.client.EventId;
-import io.rstreams.client.bus.S3Offset;
 import io.rstreams.client.codec.EventCodec;
 import io.rstreams.client.codec.Gzip;
 import io.rstreams.client.codec.Json;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@code offset}), plus the producer's {@code stats} and per-member {@code correlations}, exactly as the Node SDK's
  * {@code leoS3} writes them, so the bus's processor and every reader treat it like a Node-made file.
  */
-final class S3EventFile {
+public final class EventsFile {
 
 	private final String queue;
 	private final String bucket;
@@ -49,7 +48,7 @@ final class S3EventFile {
 	 * @param counter   this writer's file counter (the 7-digit part of the key)
 	 * @param createdAt file creation time (epoch ms)
 	 */
-	S3EventFile(String queue, String bucket, String prefix, long counter, long createdAt) {
+	public EventsFile(String queue, String bucket, String prefix, long counter, long createdAt) {
 		this.queue = queue;
 		this.bucket = bucket;
 		this.createdAt = createdAt;
@@ -58,25 +57,40 @@ final class S3EventFile {
 				+ "-" + UUID.randomUUID() + ".gz";
 	}
 
-	String key() {
+	public String key() {
 		return key;
 	}
 
-	long createdAt() {
+	public String bucket() {
+		return bucket;
+	}
+
+	public long createdAt() {
 		return createdAt;
 	}
 
-	/** Adds an event to the open member; returns the line's uncompressed size. */
-	int add(Event event) {
-		byte[] line = EventCodec.toWireLine(event, memberRecords);
-		member.writeBytes(line);
+	/**
+	 * Adds an event (its wire object, without {@code eid}) to the open member; the line gets the member-local
+	 * index as {@code eid}. Returns the line's uncompressed size.
+	 */
+	public int add(ObjectNode event) {
+		event.put(EventCodec.EID, memberRecords);
+		byte[] json = Json.mapper().writeValueAsBytes(event);
+		member.write(json, 0, json.length);
+		member.write('\n');
 		memberRecords++;
-		long[] s = stats.computeIfAbsent(event.id(), id -> new long[] { 0, 0, 0, 0 });
-		s[0] = Math.max(s[0], event.eventSourceTimestamp());
-		s[1] = Math.max(s[1], event.timestamp());
-		s[2] += event.unitsOrOne();
+		long est = longField(event, EventCodec.EVENT_SOURCE_TIMESTAMP);
+		long ts = longField(event, EventCodec.TIMESTAMP);
+		JsonNode unitsNode = event.get(EventCodec.UNITS);
+		long units = unitsNode != null && unitsNode.isNumber() ? unitsNode.asLong() : 1;
+		JsonNode idNode = event.get(EventCodec.ID);
+		String id = idNode == null ? "undefined" : idNode.asString();
+		long[] s = stats.computeIfAbsent(id, k -> new long[] { 0, 0, 0, 0 });
+		s[0] = Math.max(s[0], est);
+		s[1] = Math.max(s[1], ts);
+		s[2] += units;
 		s[3] = memberRecords - 1;
-		Correlation c = event.correlationId();
+		Correlation c = EventCodec.fromJson(event.get(EventCodec.CORRELATION_ID));
 		if (c != null) {
 			ObjectNode agg = correlations.computeIfAbsent(c.source(), source -> {
 				ObjectNode n = Json.mapper().createObjectNode();
@@ -93,26 +107,45 @@ final class S3EventFile {
 				agg.put("end", c.checkpointEid());
 			}
 			agg.put("records", agg.get("records").asLong() + c.unitsOrOne());
-			agg.put("source_timestamp", event.eventSourceTimestamp());
-			agg.put("timestamp", event.timestamp());
+			agg.put("source_timestamp", est);
+			agg.put("timestamp", ts);
 		}
-		return line.length;
+		return json.length + 1;
 	}
 
-	long memberSize() {
+	private static long longField(ObjectNode node, String field) {
+		JsonNode v = node.get(field);
+		return v != null && v.isNumber() ? v.asLong() : 0;
+	}
+
+	/** Per producing bot: {@code {start: max event_source_timestamp, end: max timestamp, units, checkpoint}}. */
+	public Map<String, long[]> stats() {
+		return stats;
+	}
+
+	/** The members written so far (call {@link #closeMember()} first to include the open one). */
+	public List<S3Offset> offsets() {
+		return offsets;
+	}
+
+	public long size() {
+		return size;
+	}
+
+	public long memberSize() {
 		return member.size();
 	}
 
-	int members() {
+	public int members() {
 		return offsets.size() + (memberRecords > 0 ? 1 : 0);
 	}
 
-	long records() {
+	public long records() {
 		return records + memberRecords;
 	}
 
 	/** Compresses the open member (if it has events) and appends it to the file. */
-	void closeMember() {
+	public void closeMember() {
 		if (memberRecords == 0) {
 			return;
 		}
@@ -130,12 +163,12 @@ final class S3EventFile {
 	}
 
 	/** The whole file; call {@link #closeMember()} first. */
-	byte[] bytes() {
+	public byte[] bytes() {
 		return file.toByteArray();
 	}
 
 	/** The gzipped pointer record for Kinesis, as the SDK's {@code toLeo} sends it for an S3 file. */
-	byte[] pointerRecord(long now) {
+	public byte[] pointerRecord(long now) {
 		ObjectNode p = Json.mapper().createObjectNode();
 		p.put("event", queue);
 		p.putNull("start");

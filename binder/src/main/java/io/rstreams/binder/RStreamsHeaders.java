@@ -1,0 +1,47 @@
+package io.rstreams.binder;
+
+/**
+ * Message headers that carry the RStreams envelope.
+ *
+ * <p>Inbound, every message has the received event's fields. Outbound, the same headers set the written event's
+ * fields; values that merely repeat the input's (Spring Cloud Function copies input headers to outputs) are not
+ * taken as overrides, so {@link #CORRELATION_ID} on a returned {@code Message} replaces the derived correlation
+ * only when it differs from the input's own.
+ */
+public final class RStreamsHeaders {
+
+	public static final String PREFIX = "rstreams_";
+
+	/** The event's eid (String). Inbound only. */
+	public static final String EID = PREFIX + "eid";
+
+	/** The queue the event was read from (String). Inbound only; outbound the binding's destination is used. */
+	public static final String QUEUE = PREFIX + "queue";
+
+	/** The event's {@code id}: the bot that produced it (String). Outbound: the id to write. */
+	public static final String ID = PREFIX + "id";
+
+	/** The bot reading the queue (the binding's group or bot-id) (String). Inbound only. */
+	public static final String BOT_ID = PREFIX + "botId";
+
+	/** {@code event_source_timestamp}, epoch ms (Long). */
+	public static final String EVENT_SOURCE_TIMESTAMP = PREFIX + "eventSourceTimestamp";
+
+	/** {@code timestamp}, epoch ms (Long). */
+	public static final String TIMESTAMP = PREFIX + "timestamp";
+
+	/** {@code correlation_id} ({@link io.rstreams.client.Correlation}; outbound also a JSON String or Map). */
+	public static final String CORRELATION_ID = PREFIX + "correlationId";
+
+	/** {@code units} (Long), absent when the event has none. */
+	public static final String UNITS = PREFIX + "units";
+
+	/** The {@link RStreamsCheckpointer} of a message (manual checkpoint mode, and every mode for inspection). */
+	public static final String CHECKPOINTER = PREFIX + "checkpointer";
+
+	/** The whole received {@link io.rstreams.client.Event} (only with {@code useNativeDecoding}). */
+	public static final String RAW_EVENT = PREFIX + "rawEvent";
+
+	private RStreamsHeaders() {
+	}
+}

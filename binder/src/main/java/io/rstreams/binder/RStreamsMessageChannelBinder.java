@@ -1,0 +1,251 @@
+package io.rstreams.binder;
+
+import java.lang.reflect.Type;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.rstreams.binder.inbound.BotSetup;
+import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
+import io.rstreams.binder.outbound.RStreamsMessageHandler;
+import io.rstreams.binder.properties.CheckpointMode;
+import io.rstreams.binder.properties.RStreamsConsumerProperties;
+import io.rstreams.binder.properties.RStreamsExtendedBindingProperties;
+import io.rstreams.binder.properties.RStreamsProducerProperties;
+import io.rstreams.binder.provisioning.RStreamsQueueDestination;
+import io.rstreams.binder.provisioning.RStreamsQueueProvisioner;
+import io.rstreams.client.read.QueueReader;
+import io.rstreams.client.read.ReaderSettings;
+import io.rstreams.client.read.StartPosition;
+import io.rstreams.client.write.QueueWriter;
+import io.rstreams.client.write.WriterSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
+import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
+import org.springframework.cloud.stream.binder.AbstractMessageChannelBinder;
+import org.springframework.cloud.stream.binder.BinderSpecificPropertiesProvider;
+import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
+import org.springframework.cloud.stream.binder.ExtendedProducerProperties;
+import org.springframework.cloud.stream.binder.ExtendedPropertiesBinder;
+import org.springframework.cloud.stream.provisioning.ConsumerDestination;
+import org.springframework.cloud.stream.provisioning.ProducerDestination;
+import org.springframework.integration.core.MessageProducer;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.MessageHandler;
+import org.springframework.util.StringUtils;
+
+/**
+ * The RStreams binder: a consumer binding is a bot reading a queue from its LeoCron checkpoint
+ * ({@link RStreamsInboundChannelAdapter}); a producer binding writes a queue through the bus
+ * ({@link RStreamsMessageHandler}). The group is the bot id.
+ */
+public class RStreamsMessageChannelBinder extends
+		AbstractMessageChannelBinder<ExtendedConsumerProperties<RStreamsConsumerProperties>, ExtendedProducerProperties<RStreamsProducerProperties>, RStreamsQueueProvisioner>
+		implements ExtendedPropertiesBinder<MessageChannel, RStreamsConsumerProperties, RStreamsProducerProperties> {
+
+	private final RStreamsBusConnection connection;
+	private final QueueReader reader;
+	private final Map<String, RStreamsInboundChannelAdapter> consumers = new ConcurrentHashMap<>();
+	private final Map<String, RStreamsMessageHandler> producers = new ConcurrentHashMap<>();
+	private RStreamsExtendedBindingProperties extendedBindingProperties = new RStreamsExtendedBindingProperties();
+	private ObjectProvider<FunctionCatalog> functionCatalog;
+	private String applicationName;
+
+	public RStreamsMessageChannelBinder(RStreamsBusConnection connection, RStreamsQueueProvisioner provisioner) {
+		super(new String[0], provisioner);
+		this.connection = connection;
+		this.reader = new QueueReader(connection.dynamo(), connection.objectStore(), connection.bus(),
+				ReaderSettings.defaults().withClock(connection.clock()));
+	}
+
+	public void setExtendedBindingProperties(RStreamsExtendedBindingProperties properties) {
+		this.extendedBindingProperties = properties;
+	}
+
+	public void setFunctionCatalog(ObjectProvider<FunctionCatalog> functionCatalog) {
+		this.functionCatalog = functionCatalog;
+	}
+
+	public void setApplicationName(String applicationName) {
+		this.applicationName = applicationName;
+	}
+
+	public RStreamsBusConnection connection() {
+		return connection;
+	}
+
+	/** The consumer bindings' readers, by binding name (for health, metrics and operators). */
+	public Map<String, RStreamsInboundChannelAdapter> consumers() {
+		return Map.copyOf(consumers);
+	}
+
+	/** The producer bindings' handlers, by binding name. */
+	public Map<String, RStreamsMessageHandler> producers() {
+		return Map.copyOf(producers);
+	}
+
+	@Override
+	public RStreamsConsumerProperties getExtendedConsumerProperties(String channelName) {
+		return extendedBindingProperties.getExtendedConsumerProperties(channelName);
+	}
+
+	@Override
+	public RStreamsProducerProperties getExtendedProducerProperties(String channelName) {
+		return extendedBindingProperties.getExtendedProducerProperties(channelName);
+	}
+
+	@Override
+	public String getDefaultsPrefix() {
+		return extendedBindingProperties.getDefaultsPrefix();
+	}
+
+	@Override
+	public Class<? extends BinderSpecificPropertiesProvider> getExtendedPropertiesEntryClass() {
+		return extendedBindingProperties.getExtendedPropertiesEntryClass();
+	}
+
+	@Override
+	protected MessageHandler createProducerMessageHandler(ProducerDestination destination,
+			ExtendedProducerProperties<RStreamsProducerProperties> properties, MessageChannel errorChannel) {
+		RStreamsProducerProperties p = properties.getExtension();
+		WriterSettings settings = WriterSettings.builder().mode(p.getMode()).linger(p.getLinger())
+				.chunk(p.getChunkRecords(), p.getChunkSize().toBytes()).batch(p.getBatchRecords(), 200 * 1024)
+				.offloadThresholdBytes(p.getOffloadThreshold().toBytes())
+				.partitioning("0", p.isUseQueuePartition() ? null : p.getExplicitHashKey(), p.isUseQueuePartition())
+				.retries(p.getMaxAttempts(), java.time.Duration.ofMillis(10), java.time.Duration.ofSeconds(1))
+				.maxBufferedBytes(p.getMaxBufferedSize().toBytes()).callTimeout(p.getCallTimeout()).build();
+		String bindingName = properties.getBindingName() == null ? destination.getName() : properties.getBindingName();
+		String defaultBotId = defaultProducerBotId(bindingName);
+		QueueWriter writer = QueueWriter.builder().bus(connection.bus()).kinesis(connection.kinesis())
+				.firehose(connection.firehose()).objectStore(connection.objectStore()).clock(connection.clock())
+				.botId(p.getBotId() != null ? p.getBotId() : defaultBotId).settings(settings).build();
+		boolean split = p.getSplitCollections() != null ? p.getSplitCollections() : returnsCollection(bindingName);
+		RStreamsQueueDestination queue = (RStreamsQueueDestination) destination;
+		RStreamsMessageHandler handler = new RStreamsMessageHandler(writer, queue.configured(), p.getBotId(),
+				defaultBotId, split, p.isSync(), connection.clock());
+		producers.put(bindingName, handler);
+		return handler;
+	}
+
+	@Override
+	protected void afterUnbindProducer(ProducerDestination destination,
+			ExtendedProducerProperties<RStreamsProducerProperties> producerProperties) {
+		RStreamsMessageHandler handler = producers.remove(producerProperties.getBindingName());
+		if (handler != null) {
+			handler.stop();
+			handler.writer().close();
+		}
+	}
+
+	/** A Supplier's or StreamBridge's events carry the application's name, else the function's name. */
+	private String defaultProducerBotId(String bindingName) {
+		String function = functionName(bindingName);
+		if (function != null) {
+			return function;
+		}
+		return StringUtils.hasText(applicationName) ? applicationName : bindingName;
+	}
+
+	private static String functionName(String bindingName) {
+		int dash = bindingName.lastIndexOf("-out-");
+		if (dash < 0) {
+			dash = bindingName.lastIndexOf("-in-");
+		}
+		return dash > 0 ? bindingName.substring(0, dash) : null;
+	}
+
+	/** Whether the function bound to this output binding is declared to return a collection. */
+	private boolean returnsCollection(String bindingName) {
+		String function = functionName(bindingName);
+		if (function == null || functionCatalog == null) {
+			return false;
+		}
+		FunctionCatalog catalog = functionCatalog.getIfAvailable();
+		if (catalog == null) {
+			return false;
+		}
+		Object lookedUp = catalog.lookup(function);
+		if (!(lookedUp instanceof FunctionInvocationWrapper wrapper)) {
+			return false;
+		}
+		Type output = wrapper.getOutputType();
+		if (output == null || FunctionTypeUtils.isPublisher(output) || FunctionTypeUtils.isMessage(output)) {
+			return false;
+		}
+		Class<?> raw = FunctionTypeUtils.getRawType(output);
+		return raw != null && (Collection.class.isAssignableFrom(raw) || raw.isArray() && !raw.getComponentType().isPrimitive());
+	}
+
+	@Override
+	protected MessageProducer createConsumerEndpoint(ConsumerDestination destination, String group,
+			ExtendedConsumerProperties<RStreamsConsumerProperties> properties) {
+		RStreamsConsumerProperties c = properties.getExtension();
+		String botId = StringUtils.hasText(c.getBotId()) ? c.getBotId() : StringUtils.hasText(group) ? group : null;
+		validate(properties, botId);
+		StartPosition start = c.getStart() != null ? StartPosition.parse(c.getStart())
+				: botId == null ? StartPosition.NOW : StartPosition.CHECKPOINT;
+		RStreamsQueueDestination queue = (RStreamsQueueDestination) destination;
+		BotSetup bot = new BotSetup(botId, start, c.isResetCheckpoint(), c.isRegisterBot(),
+				"Java bot (Spring Cloud Stream binding " + properties.getBindingName() + ")", c.getShutdownTimeout());
+		RStreamsInboundChannelAdapter adapter = new RStreamsInboundChannelAdapter(connection, reader, bot,
+				queue.queueId(), properties);
+		ErrorInfrastructure errors = registerErrorInfrastructure(destination, group, properties);
+		adapter.setRetryTemplate(buildRetryTemplate(properties));
+		adapter.setRecoverer(errors.getRecoverer());
+		adapter.setBeanFactory(getBeanFactory());
+		consumers.put(properties.getBindingName() == null ? queue.queueId() : properties.getBindingName(), adapter);
+		return adapter;
+	}
+
+	@Override
+	protected void afterUnbindConsumer(ConsumerDestination destination, String group,
+			ExtendedConsumerProperties<RStreamsConsumerProperties> consumerProperties) {
+		consumers.remove(consumerProperties.getBindingName());
+	}
+
+	/** Rejects combinations that cannot work, at start-up rather than at the first event. */
+	static void validate(ExtendedConsumerProperties<RStreamsConsumerProperties> properties, String botId) {
+		RStreamsConsumerProperties c = properties.getExtension();
+		String binding = properties.getBindingName();
+		CheckpointMode mode = c.getCheckpointMode();
+		List<String> problems = new java.util.ArrayList<>();
+		if (mode == CheckpointMode.RECORD && properties.isBatchMode()) {
+			problems.add("checkpoint-mode 'record' cannot be used with batch-mode (a batch is handled as a whole; use 'batch' or 'manual')");
+		}
+		if (mode == CheckpointMode.PERIODIC && c.getCheckpointInterval() == null && c.getCheckpointCount() == null) {
+			problems.add("checkpoint-mode 'periodic' needs checkpoint-interval and/or checkpoint-count");
+		}
+		if (mode != CheckpointMode.PERIODIC && (c.getCheckpointInterval() != null || c.getCheckpointCount() != null)) {
+			problems.add("checkpoint-interval and checkpoint-count only apply to checkpoint-mode 'periodic'");
+		}
+		if (botId == null && mode == CheckpointMode.MANUAL) {
+			problems.add("checkpoint-mode 'manual' needs a bot: set the binding's group (or bot-id)");
+		}
+		if (botId == null && c.isResetCheckpoint()) {
+			problems.add("reset-checkpoint needs a bot: set the binding's group (or bot-id)");
+		}
+		if (c.getBatchSize() <= 0) {
+			problems.add("batch-size must be positive");
+		}
+		if (c.getStart() != null) {
+			try {
+				StartPosition.parse(c.getStart());
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(ex.getMessage());
+			}
+		}
+		if (properties.getConcurrency() > 1) {
+			problems.add("concurrency > 1 is not supported yet: one reader per bot and queue");
+		}
+		if (properties.getInstanceCount() > 1) {
+			problems.add("instance-count > 1 is not supported yet");
+		}
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("Invalid RStreams consumer settings for binding '" + binding + "': "
+					+ String.join("; ", problems));
+		}
+	}
+}

@@ -1,0 +1,15 @@
+package io.rstreams.binder.inbound;
+
+/** The life of a consumer binding's reader, for health and operators. */
+public enum BindingState {
+	/** Not started yet, or stopped. */
+	STOPPED,
+	/** Reading (or idle, waiting for events). */
+	RUNNING,
+	/** Paused by an operator. */
+	PAUSED,
+	/** Stopped because another reader moved the bot's checkpoint ("Stale Checkpoint"). */
+	STALE,
+	/** Stopped because it could not start (missing resource, invalid position). */
+	FAILED
+}

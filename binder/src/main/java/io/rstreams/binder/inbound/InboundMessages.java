@@ -1,0 +1,110 @@
+package io.rstreams.binder.inbound;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.rstreams.binder.RStreamsCheckpointer;
+import io.rstreams.binder.RStreamsHeaders;
+import io.rstreams.client.Event;
+import io.rstreams.client.codec.Json;
+import io.rstreams.client.read.BlockReadException;
+import org.springframework.cloud.stream.function.StandardBatchUtils;
+import org.springframework.integration.IntegrationMessageHeaderAccessor;
+import org.springframework.integration.acks.AcknowledgmentCallback;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.util.MimeTypeUtils;
+
+/**
+ * Builds the messages a consumer binding delivers: the event's {@code payload} as JSON bytes (so Spring's converters
+ * turn it into the function's type) and the rest of the envelope as {@link RStreamsHeaders}.
+ */
+final class InboundMessages {
+
+	private final String queue;
+	private final String botId;
+	private final boolean nativeDecoding;
+
+	InboundMessages(String queue, String botId, boolean nativeDecoding) {
+		this.queue = queue;
+		this.botId = botId;
+		this.nativeDecoding = nativeDecoding;
+	}
+
+	Message<?> single(Event event, RStreamsCheckpointer checkpointer, AcknowledgmentCallback ack) {
+		MessageBuilder<?> b = nativeDecoding ? MessageBuilder.withPayload(event)
+				: MessageBuilder.withPayload(Json.mapper().writeValueAsBytes(event.payload()));
+		b.copyHeaders(headers(event));
+		b.setHeader(RStreamsHeaders.CHECKPOINTER, checkpointer);
+		if (ack != null) {
+			b.setHeader(IntegrationMessageHeaderAccessor.ACKNOWLEDGMENT_CALLBACK, ack);
+		}
+		if (nativeDecoding) {
+			b.setHeader(RStreamsHeaders.RAW_EVENT, event);
+		}
+		else {
+			b.setHeader(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON_VALUE);
+		}
+		return b.build();
+	}
+
+	Message<List<Object>> batch(List<Event> events, RStreamsCheckpointer checkpointer, AcknowledgmentCallback ack) {
+		StandardBatchUtils.BatchMessageBuilder b = new StandardBatchUtils.BatchMessageBuilder();
+		for (Event e : events) {
+			Object payload = nativeDecoding ? e : Json.mapper().writeValueAsBytes(e.payload());
+			b.addMessage(payload, headers(e));
+		}
+		b.addRootHeader(RStreamsHeaders.QUEUE, queue);
+		if (botId != null) {
+			b.addRootHeader(RStreamsHeaders.BOT_ID, botId);
+		}
+		b.addRootHeader(RStreamsHeaders.CHECKPOINTER, checkpointer);
+		if (ack != null) {
+			b.addRootHeader(IntegrationMessageHeaderAccessor.ACKNOWLEDGMENT_CALLBACK, ack);
+		}
+		if (!nativeDecoding) {
+			b.addRootHeader(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON_VALUE);
+		}
+		return b.build();
+	}
+
+	/** The message that stands for data that could not be decoded: its raw bytes and where it was. */
+	Message<byte[]> undecodable(BlockReadException error) {
+		byte[] raw = error.raw() == null ? new byte[0] : error.raw();
+		MessageBuilder<byte[]> b = MessageBuilder.withPayload(raw).setHeader(RStreamsHeaders.EID, error.lastEid())
+				.setHeader(RStreamsHeaders.QUEUE, queue).setHeader(PREFIX_FIRST_EID, error.firstEid());
+		if (botId != null) {
+			b.setHeader(RStreamsHeaders.BOT_ID, botId);
+		}
+		return b.build();
+	}
+
+	static final String PREFIX_FIRST_EID = RStreamsHeaders.PREFIX + "firstEid";
+
+	Map<String, Object> headers(Event e) {
+		Map<String, Object> h = new HashMap<>();
+		h.put(RStreamsHeaders.EID, e.eid());
+		h.put(RStreamsHeaders.QUEUE, queue);
+		if (e.id() != null) {
+			h.put(RStreamsHeaders.ID, e.id());
+		}
+		if (botId != null) {
+			h.put(RStreamsHeaders.BOT_ID, botId);
+		}
+		if (e.eventSourceTimestamp() != null) {
+			h.put(RStreamsHeaders.EVENT_SOURCE_TIMESTAMP, e.eventSourceTimestamp());
+		}
+		if (e.timestamp() != null) {
+			h.put(RStreamsHeaders.TIMESTAMP, e.timestamp());
+		}
+		if (e.correlationId() != null) {
+			h.put(RStreamsHeaders.CORRELATION_ID, e.correlationId());
+		}
+		if (e.units() != null) {
+			h.put(RStreamsHeaders.UNITS, e.units());
+		}
+		return h;
+	}
+}

@@ -1,0 +1,523 @@
+package io.rstreams.binder.inbound;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.rstreams.binder.ProcessingScope;
+import io.rstreams.binder.RStreamsBusConnection;
+import io.rstreams.binder.RStreamsCheckpointer;
+import io.rstreams.binder.properties.CheckpointMode;
+import io.rstreams.binder.properties.RStreamsConsumerProperties;
+import io.rstreams.client.Event;
+import io.rstreams.client.bus.QueueInfo;
+import io.rstreams.client.checkpoint.StaleCheckpointException;
+import io.rstreams.client.read.EventStream;
+import io.rstreams.client.read.QueueReader;
+import io.rstreams.client.read.ReadEntry;
+import io.rstreams.client.read.ReadRequest;
+import io.rstreams.client.read.ReadStart;
+import io.rstreams.client.read.StartPosition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.integration.acks.AcknowledgmentCallback;
+import org.springframework.integration.core.Pausable;
+import org.springframework.integration.core.RecoveryCallback;
+import org.springframework.integration.endpoint.MessageProducerSupport;
+import org.springframework.integration.support.ErrorMessageUtils;
+import org.springframework.messaging.Message;
+
+/**
+ * Reads one queue for one bot and hands its events to the binding, one poll at a time, on its own thread.
+ *
+ * <p>Each poll costs one LeoEvent read; LeoStream is queried only when {@code max_eid} is past the position. Events
+ * are delivered one by one (or as one batch in batch mode) with the binding's retry policy; what still fails goes
+ * to the binding's error channel (with a dead-letter queue, or a handler that accepts it, the binding moves on;
+ * otherwise the failure comes back here and the binding retries from the last good event after a back-off, never
+ * skipping it). Data that cannot be decoded goes the same way. Checkpoints follow the checkpoint mode and never
+ * cover an event whose outputs are not accepted by the bus. A stale checkpoint stops the binding.
+ */
+public class RStreamsInboundChannelAdapter extends MessageProducerSupport implements Pausable {
+
+	private static final Logger log = LoggerFactory.getLogger(RStreamsInboundChannelAdapter.class);
+	private static final AtomicInteger THREADS = new AtomicInteger();
+	private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+	private final RStreamsBusConnection connection;
+	private final QueueReader reader;
+	private final BotSetup bot;
+	private final String queue;
+	private final String bindingName;
+	private final ExtendedConsumerProperties<RStreamsConsumerProperties> properties;
+	private final RStreamsConsumerProperties rstreams;
+	private final CheckpointMode mode;
+	private final InboundMessages messages;
+	private final AtomicBoolean running = new AtomicBoolean();
+	private final AtomicBoolean paused = new AtomicBoolean();
+	private final AtomicBoolean rewindRequested = new AtomicBoolean();
+	private final Object wakeUp = new Object();
+
+	private RetryTemplate retryTemplate;
+	private RecoveryCallback<?> recoverer;
+	private volatile BindingState state = BindingState.STOPPED;
+	private volatile Throwable lastError;
+	private volatile Instant lastReadAt;
+	private volatile String position;
+	private volatile String initialPosition;
+	private volatile CheckpointTracker tracker;
+	private Thread thread;
+	private CountDownLatch stopped = new CountDownLatch(0);
+
+	public RStreamsInboundChannelAdapter(RStreamsBusConnection connection, QueueReader reader, BotSetup bot,
+			String queue, ExtendedConsumerProperties<RStreamsConsumerProperties> properties) {
+		this.connection = connection;
+		this.reader = reader;
+		this.bot = bot;
+		this.queue = queue;
+		this.properties = properties;
+		this.rstreams = properties.getExtension();
+		this.bindingName = properties.getBindingName() == null ? queue : properties.getBindingName();
+		this.mode = rstreams.getCheckpointMode() == null ? CheckpointMode.BATCH : rstreams.getCheckpointMode();
+		this.messages = new InboundMessages(queue, bot.botId(), properties.isUseNativeDecoding());
+	}
+
+	public void setRetryTemplate(RetryTemplate retryTemplate) {
+		this.retryTemplate = retryTemplate;
+	}
+
+	public void setRecoverer(RecoveryCallback<?> recoverer) {
+		this.recoverer = recoverer;
+	}
+
+	@Override
+	public String getComponentType() {
+		return "rstreams:inbound-channel-adapter";
+	}
+
+	@Override
+	protected void doStart() {
+		if (!running.compareAndSet(false, true)) {
+			return;
+		}
+		stopped = new CountDownLatch(1);
+		thread = new Thread(this::run, "rstreams-" + bindingName + "-" + THREADS.incrementAndGet());
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	@Override
+	protected void doStop() {
+		if (!running.compareAndSet(true, false)) {
+			return;
+		}
+		wake();
+		try {
+			if (!stopped.await(rstreams.getShutdownTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+				log.warn("Binding '{}' did not finish its in-flight events within {}; interrupting it", bindingName,
+						rstreams.getShutdownTimeout());
+				thread.interrupt();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public void pause() {
+		paused.set(true);
+	}
+
+	@Override
+	public void resume() {
+		paused.set(false);
+		wake();
+	}
+
+	@Override
+	public boolean isPaused() {
+		return paused.get();
+	}
+
+	public BindingState state() {
+		return paused.get() && state == BindingState.RUNNING ? BindingState.PAUSED : state;
+	}
+
+	public Throwable lastError() {
+		return lastError;
+	}
+
+	public Instant lastReadAt() {
+		return lastReadAt;
+	}
+
+	/** The exclusive lower bound of the next read. */
+	public String position() {
+		return position;
+	}
+
+	/** The last checkpoint stored (or kept in memory for an anonymous consumer). */
+	public String checkpoint() {
+		CheckpointTracker t = tracker;
+		return t == null ? null : t.checkpointed();
+	}
+
+	public String botId() {
+		return bot.botId();
+	}
+
+	public String queue() {
+		return queue;
+	}
+
+	private void run() {
+		try {
+			if (!initialize()) {
+				return;
+			}
+			state = BindingState.RUNNING;
+			Duration backoff = rstreams.getErrorBackoff();
+			while (running.get()) {
+				try {
+					if (paused.get()) {
+						sleep(rstreams.getPollInterval());
+						continue;
+					}
+					if (rewindRequested.getAndSet(false)) {
+						rewind();
+					}
+					boolean read = poll();
+					backoff = rstreams.getErrorBackoff();
+					if (!read) {
+						checkpointIfDue(true);
+						sleep(rstreams.getPollInterval());
+					}
+				}
+				catch (StaleCheckpointException ex) {
+					stale(ex);
+					return;
+				}
+				catch (RuntimeException ex) {
+					lastError = ex;
+					log.error("Binding '{}' (bot '{}', queue '{}') failed; retrying from {} in {} ms: {}", bindingName,
+							bot.botId(), queue, safePosition(), backoff.toMillis(), ex.toString());
+					if (!recoverProgress()) {
+						return;
+					}
+					sleep(backoff);
+					backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+				}
+			}
+			finalCheckpoint();
+		}
+		catch (RuntimeException ex) {
+			lastError = ex;
+			state = BindingState.FAILED;
+			log.error("Binding '{}' stopped: {}", bindingName, ex.getMessage(), ex);
+		}
+		finally {
+			if (state == BindingState.RUNNING) {
+				state = BindingState.STOPPED;
+			}
+			stopped.countDown();
+		}
+	}
+
+	private boolean initialize() {
+		try {
+			bot.register(connection, queue, null);
+			ReadStart start = bot.start(reader, queue);
+			initialPosition = start.after();
+			position = start.after();
+			tracker = bot.tracker(connection, queue, start);
+			log.info("Binding '{}': bot '{}' reads queue '{}' from '{}'{}", bindingName,
+					bot.botId() == null ? "(anonymous)" : bot.botId(), queue, position.strip(),
+					start.checkpoint() == null ? "" : " (checkpoint " + start.checkpoint() + ")");
+			return true;
+		}
+		catch (RuntimeException ex) {
+			lastError = ex;
+			state = BindingState.FAILED;
+			log.error("Binding '{}' could not start reading queue '{}': {}", bindingName, queue, ex.getMessage(), ex);
+			return false;
+		}
+	}
+
+	/** One poll: reads at most one batch and handles it. Returns false when there was nothing to read. */
+	private boolean poll() {
+		QueueInfo info = reader.queueInfo(queue);
+		lastReadAt = Instant.now();
+		if (info == null || info.maxEid() == null || info.maxEid().compareTo(position) <= 0) {
+			return false;
+		}
+		List<ReadEntry> entries = new ArrayList<>();
+		ReadRequest request = ReadRequest.of(queue, position, info.maxEid()).withLimit(rstreams.getBatchSize())
+				.withMaxBytes(rstreams.getMaxBatchBytes().toBytes());
+		try (EventStream stream = reader.read(request)) {
+			while (stream.hasNext()) {
+				entries.add(stream.next());
+			}
+		}
+		if (entries.isEmpty()) {
+			return false;
+		}
+		handle(entries);
+		checkpointIfDue(false);
+		return true;
+	}
+
+	private void handle(List<ReadEntry> entries) {
+		List<Event> segment = new ArrayList<>();
+		for (ReadEntry entry : entries) {
+			if (!running.get() && !segment.isEmpty()) {
+				break;
+			}
+			if (entry instanceof ReadEntry.Ok ok) {
+				if (properties.isBatchMode()) {
+					segment.add(ok.event());
+				}
+				else {
+					deliver(List.of(ok.event()));
+					if (!running.get()) {
+						return;
+					}
+				}
+			}
+			else if (entry instanceof ReadEntry.Failed failed) {
+				if (!segment.isEmpty()) {
+					deliver(segment);
+					segment = new ArrayList<>();
+				}
+				recoverUndecodable(failed);
+			}
+		}
+		if (!segment.isEmpty()) {
+			deliver(segment);
+		}
+	}
+
+	/** Delivers one event (or one batch) with retries; what still fails goes to the error channel. */
+	private void deliver(List<Event> events) {
+		Event last = events.get(events.size() - 1);
+		ProcessingScope scope = new ProcessingScope(events, properties.isBatchMode(), bot.botId());
+		RStreamsCheckpointer checkpointer = new Checkpointer(last.eid());
+		AcknowledgmentCallback ack = mode == CheckpointMode.MANUAL ? new ManualAcknowledgment(checkpointer) : null;
+		Message<?> message = properties.isBatchMode() ? messages.batch(events, checkpointer, ack)
+				: messages.single(last, checkpointer, ack);
+		try {
+			send(scope, message);
+		}
+		catch (RuntimeException failure) {
+			recover(message, failure);
+		}
+		tracker.completed(events, scope.writes(), scope.writers());
+		position = last.eid() + " ";
+		if (mode == CheckpointMode.RECORD) {
+			tracker.checkpoint();
+		}
+		else if (mode == CheckpointMode.PERIODIC) {
+			checkpointIfDue(false);
+		}
+	}
+
+	private void send(ProcessingScope scope, Message<?> message) {
+		if (retryTemplate == null) {
+			scope.run(() -> sendMessage(message));
+			return;
+		}
+		try {
+			retryTemplate.execute(() -> {
+				scope.run(() -> sendMessage(message));
+				return null;
+			});
+		}
+		catch (RetryException ex) {
+			Throwable last = ex.getLastException() != null ? ex.getLastException() : ex.getCause();
+			throw last instanceof RuntimeException re ? re : new IllegalStateException(last);
+		}
+	}
+
+	/** Hands a failed message to the error channel; throws if nothing there accepted it. */
+	private void recover(Message<?> message, RuntimeException failure) {
+		if (recoverer == null) {
+			throw failure;
+		}
+		recoverer.recover(ErrorMessageUtils.getAttributeAccessor(message, message), failure);
+	}
+
+	private void recoverUndecodable(ReadEntry.Failed failed) {
+		log.warn("Binding '{}': {}", bindingName, failed.error().getMessage());
+		Message<byte[]> message = messages.undecodable(failed.error());
+		recover(message, failed.error());
+		tracker.skipped(failed.lastEid(), 1);
+		position = failed.lastEid() + " ";
+	}
+
+	private void checkpointIfDue(boolean idle) {
+		switch (mode) {
+			case BATCH -> tracker.checkpoint();
+			case PERIODIC -> {
+				Duration interval = rstreams.getCheckpointInterval();
+				Integer count = rstreams.getCheckpointCount();
+				boolean due = (interval != null && tracker.millisSinceCheckpoint() >= interval.toMillis())
+						|| (count != null && tracker.uncheckpointedRecords() >= count);
+				if (due && tracker.uncheckpointedRecords() > 0) {
+					tracker.checkpoint();
+				}
+			}
+			case RECORD, MANUAL -> {
+				// checkpointed per event, or by the application
+			}
+		}
+	}
+
+	/** After a failure: keep what was handled (checkpointing it), continue after it; else re-read from the checkpoint. */
+	private boolean recoverProgress() {
+		try {
+			if (mode != CheckpointMode.MANUAL) {
+				tracker.checkpoint();
+			}
+			String done = tracker.done();
+			position = done != null ? done + " " : position;
+			if (mode == CheckpointMode.MANUAL) {
+				rewind();
+			}
+			return true;
+		}
+		catch (StaleCheckpointException ex) {
+			stale(ex);
+			return false;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Binding '{}': could not checkpoint the events handled before the failure ({}); they will be read "
+					+ "again", bindingName, ex.getMessage());
+			rewind();
+			return true;
+		}
+	}
+
+	private void rewind() {
+		String checkpointed = tracker.rewind();
+		position = checkpointed != null ? checkpointed + " " : initialPosition;
+	}
+
+	private void finalCheckpoint() {
+		if (mode == CheckpointMode.MANUAL) {
+			return;
+		}
+		try {
+			tracker.checkpoint();
+			log.info("Binding '{}' stopped at {}", bindingName, tracker.checkpointed());
+		}
+		catch (StaleCheckpointException ex) {
+			stale(ex);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Binding '{}' stopped without its final checkpoint ({}); the events after {} will be read again",
+					bindingName, ex.getMessage(), tracker.checkpointed());
+		}
+	}
+
+	private void stale(StaleCheckpointException ex) {
+		lastError = ex;
+		state = BindingState.STALE;
+		running.set(false);
+		log.error("Binding '{}' stopped: {}. Another instance or bot with id '{}' is reading queue '{}'; this binding "
+				+ "will not read again until restarted.", bindingName, ex.getMessage(), bot.botId(), queue);
+	}
+
+	private String safePosition() {
+		String p = position;
+		return p == null ? "(start)" : p.strip();
+	}
+
+	private void sleep(Duration duration) {
+		synchronized (wakeUp) {
+			if (!running.get()) {
+				return;
+			}
+			try {
+				wakeUp.wait(Math.max(1, duration.toMillis()));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				running.set(false);
+			}
+		}
+	}
+
+	private void wake() {
+		synchronized (wakeUp) {
+			wakeUp.notifyAll();
+		}
+	}
+
+	/** Checkpoints this adapter's bot up to one eid. */
+	private final class Checkpointer implements RStreamsCheckpointer {
+
+		private final String eid;
+
+		Checkpointer(String eid) {
+			this.eid = eid;
+		}
+
+		@Override
+		public String eid() {
+			return eid;
+		}
+
+		@Override
+		public void checkpoint() {
+			tracker.checkpointTo(eid);
+		}
+	}
+
+	/** Spring Integration's acknowledgment, mapped to RStreams checkpoints in manual mode. */
+	private final class ManualAcknowledgment implements AcknowledgmentCallback {
+
+		private final RStreamsCheckpointer checkpointer;
+		private volatile boolean acknowledged;
+
+		ManualAcknowledgment(RStreamsCheckpointer checkpointer) {
+			this.checkpointer = checkpointer;
+		}
+
+		@Override
+		public void acknowledge(Status status) {
+			acknowledged = true;
+			if (status == Status.REQUEUE) {
+				rewindRequested.set(true);
+				wake();
+				return;
+			}
+			checkpointer.checkpoint();
+		}
+
+		@Override
+		public boolean isAcknowledged() {
+			return acknowledged;
+		}
+
+		@Override
+		public boolean isAutoAck() {
+			return false;
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "RStreamsInboundChannelAdapter[binding=" + bindingName + ", bot=" + bot.botId() + ", queue=" + queue + "]";
+	}
+
+	StartPosition startPosition() {
+		return bot.startPosition();
+	}
+}

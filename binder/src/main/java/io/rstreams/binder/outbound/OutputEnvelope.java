@@ -1,0 +1,137 @@
+package io.rstreams.binder.outbound;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.rstreams.binder.ProcessingScope;
+import io.rstreams.binder.RStreamsHeaders;
+import io.rstreams.client.Correlation;
+import io.rstreams.client.Event;
+import io.rstreams.client.codec.EventCodec;
+import io.rstreams.client.codec.Json;
+import org.springframework.messaging.MessageHeaders;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Decides the envelope of an event written by a producer binding (design.md "Concept mapping"):
+ * <ul>
+ * <li>parents: the event(s) being processed on this thread (the Function's input), else the parent named by
+ * {@code rstreams_eid}/{@code rstreams_queue} headers on the output message;</li>
+ * <li>{@code correlation_id}: 1 -&gt; 1 from one parent, N -&gt; 1 (start, end, summed units) from a batch, as the Node
+ * SDK's {@code createCorrelation}; none without a parent;</li>
+ * <li>{@code event_source_timestamp}: the parent's; for a batch the oldest of the batch (latency measured from
+ * the oldest source event is the honest one); now without a parent;</li>
+ * <li>{@code timestamp}: now; {@code id}: the producing bot.</li>
+ * </ul>
+ * Headers on the output message override each of these, unless they only repeat the parent's own value (Spring
+ * Cloud Function copies input headers to outputs; those copies are not overrides).
+ */
+final class OutputEnvelope {
+
+	private final Clock clock;
+
+	OutputEnvelope(Clock clock) {
+		this.clock = clock;
+	}
+
+	Event build(String queue, JsonNode payload, MessageHeaders headers, ProcessingScope scope, String botId) {
+		List<Event> parents = scope != null ? scope.inputs() : parentFromHeaders(headers);
+		Event parent = parents.size() == 1 ? parents.get(0) : null;
+		boolean batch = scope != null && scope.isBatch();
+
+		Correlation correlation = null;
+		if (!parents.isEmpty()) {
+			correlation = batch || parents.size() > 1 ? Correlation.ofBatch(parents) : Correlation.of(parents.get(0));
+		}
+		Correlation overrideCorrelation = correlation(headers.get(RStreamsHeaders.CORRELATION_ID));
+		if (overrideCorrelation != null && (parent == null || !overrideCorrelation.equals(parent.correlationId()))) {
+			correlation = overrideCorrelation;
+		}
+
+		Long est = parents.stream().map(Event::eventSourceTimestamp).filter(Objects::nonNull).min(Long::compare)
+				.orElse(null);
+		Long estHeader = longHeader(headers, RStreamsHeaders.EVENT_SOURCE_TIMESTAMP);
+		if (estHeader != null && (parent == null || !estHeader.equals(parent.eventSourceTimestamp()))) {
+			est = estHeader;
+		}
+		long now = clock.millis();
+		Long timestamp = now;
+		Long tsHeader = longHeader(headers, RStreamsHeaders.TIMESTAMP);
+		if (tsHeader != null && (parent == null || !tsHeader.equals(parent.timestamp()))) {
+			timestamp = tsHeader;
+		}
+		String id = botId;
+		Object idHeader = headers.get(RStreamsHeaders.ID);
+		if (idHeader instanceof String s && !s.isBlank() && (parent == null || !s.equals(parent.id()))) {
+			id = s;
+		}
+		Long units = null;
+		Long unitsHeader = longHeader(headers, RStreamsHeaders.UNITS);
+		if (unitsHeader != null && (parent == null || !unitsHeader.equals(parent.units()))) {
+			units = unitsHeader;
+		}
+		return Event.builder().id(id).event(queue).payload(payload).eventSourceTimestamp(est == null ? now : est)
+				.timestamp(timestamp).correlationId(correlation).units(units).build();
+	}
+
+	private static List<Event> parentFromHeaders(MessageHeaders headers) {
+		Object eid = headers.get(RStreamsHeaders.EID);
+		Object queue = headers.get(RStreamsHeaders.QUEUE);
+		if (!(eid instanceof String e) || !(queue instanceof String q)) {
+			return List.of();
+		}
+		Event.Builder parent = Event.builder().eid(e).event(q)
+				.eventSourceTimestamp(longHeader(headers, RStreamsHeaders.EVENT_SOURCE_TIMESTAMP))
+				.timestamp(longHeader(headers, RStreamsHeaders.TIMESTAMP))
+				.units(longHeader(headers, RStreamsHeaders.UNITS))
+				.correlationId(correlation(headers.get(RStreamsHeaders.CORRELATION_ID)));
+		if (headers.get(RStreamsHeaders.ID) instanceof String id) {
+			parent.id(id);
+		}
+		return List.of(parent.build());
+	}
+
+	private static Long longHeader(MessageHeaders headers, String name) {
+		Object v = headers.get(name);
+		if (v instanceof Number n) {
+			return n.longValue();
+		}
+		if (v instanceof String s && !s.isBlank()) {
+			try {
+				return Long.parseLong(s.trim());
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException("Header " + name + " must be a number (epoch ms), was '" + s + "'");
+			}
+		}
+		return null;
+	}
+
+	static Correlation correlation(Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Correlation c) {
+			return c;
+		}
+		JsonNode node;
+		if (value instanceof String s) {
+			node = Json.mapper().readTree(s);
+		}
+		else if (value instanceof Map<?, ?> || value instanceof JsonNode) {
+			node = Json.mapper().valueToTree(value);
+		}
+		else {
+			throw new IllegalArgumentException("Header " + RStreamsHeaders.CORRELATION_ID
+					+ " must be a Correlation, a Map or JSON text, was " + value.getClass().getName());
+		}
+		Correlation c = EventCodec.fromJson(node);
+		if (c == null) {
+			throw new IllegalArgumentException("Header " + RStreamsHeaders.CORRELATION_ID
+					+ " is not a correlation ({source, start, end?, units?}): " + value);
+		}
+		return c;
+	}
+}

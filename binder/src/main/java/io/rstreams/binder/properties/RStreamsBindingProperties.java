@@ -1,0 +1,34 @@
+package io.rstreams.binder.properties;
+
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+import org.springframework.cloud.stream.binder.BinderSpecificPropertiesProvider;
+
+/** The RStreams consumer and producer settings of one binding. */
+public class RStreamsBindingProperties implements BinderSpecificPropertiesProvider {
+
+	/** RStreams consumer settings. */
+	@NestedConfigurationProperty
+	private RStreamsConsumerProperties consumer = new RStreamsConsumerProperties();
+
+	/** RStreams producer settings. */
+	@NestedConfigurationProperty
+	private RStreamsProducerProperties producer = new RStreamsProducerProperties();
+
+	@Override
+	public RStreamsConsumerProperties getConsumer() {
+		return consumer;
+	}
+
+	public void setConsumer(RStreamsConsumerProperties consumer) {
+		this.consumer = consumer;
+	}
+
+	@Override
+	public RStreamsProducerProperties getProducer() {
+		return producer;
+	}
+
+	public void setProducer(RStreamsProducerProperties producer) {
+		this.producer = producer;
+	}
+}

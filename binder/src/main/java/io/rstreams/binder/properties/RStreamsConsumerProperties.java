@@ -1,0 +1,159 @@
+package io.rstreams.binder.properties;
+
+import java.time.Duration;
+
+import org.springframework.util.unit.DataSize;
+
+/**
+ * RStreams settings of one consumer binding ({@code spring.cloud.stream.rstreams.bindings.<binding>.consumer.*},
+ * defaults under {@code spring.cloud.stream.rstreams.default.consumer.*}).
+ */
+public class RStreamsConsumerProperties {
+
+	/**
+	 * The RStreams bot id that reads the queue and owns the checkpoint in LeoCron. Defaults to the binding's
+	 * group; a binding without group and without bot id is anonymous (in-memory position, nothing in LeoCron).
+	 */
+	private String botId;
+
+	/**
+	 * Where a bot without a checkpoint starts: 'checkpoint' (= today, as the Node SDK), 'beginning', 'today', 'now'
+	 * or an eid (read after it). An anonymous consumer starts at 'now' unless this is set.
+	 */
+	private String start;
+
+	/**
+	 * Start at 'start' even when the bot has a checkpoint, and overwrite that checkpoint at the first checkpoint.
+	 * Applies at every start of the binding: set it for one deployment to reset a bot, then remove it.
+	 */
+	private boolean resetCheckpoint = false;
+
+	/** When the read checkpoint moves: batch (default), record, periodic or manual. */
+	private CheckpointMode checkpointMode;
+
+	/** Periodic mode: checkpoint at least this often while events are handled. */
+	private Duration checkpointInterval;
+
+	/** Periodic mode: checkpoint at least every this many events. */
+	private Integer checkpointCount;
+
+	/** Most events read and handed to the application per poll (and per batch in batch mode). */
+	private int batchSize = 500;
+
+	/** Most bytes of stored event lines read per poll. */
+	private DataSize maxBatchBytes = DataSize.ofMegabytes(8);
+
+	/**
+	 * How long an idle binding waits between polls. An idle poll costs one LeoEvent read; LeoStream is only
+	 * queried when the queue's max eid is past the binding's position.
+	 */
+	private Duration pollInterval = Duration.ofSeconds(1);
+
+	/** How long the first retry of a poll that failed (AWS error, unhandled error) waits; doubles up to 30 s. */
+	private Duration errorBackoff = Duration.ofSeconds(1);
+
+	/** On shutdown, how long to wait for in-flight events, their outputs and the final checkpoint. */
+	private Duration shutdownTimeout = Duration.ofSeconds(30);
+
+	/**
+	 * Register the bot in LeoCron (name, triggers = the queue, no Lambda) so it shows with its checkpoints where
+	 * Node bots do. Never changes an existing bot's Lambda or checkpoints.
+	 */
+	private boolean registerBot = true;
+
+	public String getBotId() {
+		return botId;
+	}
+
+	public void setBotId(String botId) {
+		this.botId = botId;
+	}
+
+	public String getStart() {
+		return start;
+	}
+
+	public void setStart(String start) {
+		this.start = start;
+	}
+
+	public boolean isResetCheckpoint() {
+		return resetCheckpoint;
+	}
+
+	public void setResetCheckpoint(boolean resetCheckpoint) {
+		this.resetCheckpoint = resetCheckpoint;
+	}
+
+	public CheckpointMode getCheckpointMode() {
+		return checkpointMode;
+	}
+
+	public void setCheckpointMode(CheckpointMode checkpointMode) {
+		this.checkpointMode = checkpointMode;
+	}
+
+	public Duration getCheckpointInterval() {
+		return checkpointInterval;
+	}
+
+	public void setCheckpointInterval(Duration checkpointInterval) {
+		this.checkpointInterval = checkpointInterval;
+	}
+
+	public Integer getCheckpointCount() {
+		return checkpointCount;
+	}
+
+	public void setCheckpointCount(Integer checkpointCount) {
+		this.checkpointCount = checkpointCount;
+	}
+
+	public int getBatchSize() {
+		return batchSize;
+	}
+
+	public void setBatchSize(int batchSize) {
+		this.batchSize = batchSize;
+	}
+
+	public DataSize getMaxBatchBytes() {
+		return maxBatchBytes;
+	}
+
+	public void setMaxBatchBytes(DataSize maxBatchBytes) {
+		this.maxBatchBytes = maxBatchBytes;
+	}
+
+	public Duration getPollInterval() {
+		return pollInterval;
+	}
+
+	public void setPollInterval(Duration pollInterval) {
+		this.pollInterval = pollInterval;
+	}
+
+	public Duration getErrorBackoff() {
+		return errorBackoff;
+	}
+
+	public void setErrorBackoff(Duration errorBackoff) {
+		this.errorBackoff = errorBackoff;
+	}
+
+	public Duration getShutdownTimeout() {
+		return shutdownTimeout;
+	}
+
+	public void setShutdownTimeout(Duration shutdownTimeout) {
+		this.shutdownTimeout = shutdownTimeout;
+	}
+
+	public boolean isRegisterBot() {
+		return registerBot;
+	}
+
+	public void setRegisterBot(boolean registerBot) {
+		this.registerBot = registerBot;
+	}
+}

@@ -1,0 +1,83 @@
+package io.rstreams.binder.provisioning;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.rstreams.binder.RStreamsBusConnection;
+import io.rstreams.binder.properties.RStreamsConsumerProperties;
+import io.rstreams.binder.properties.RStreamsProducerProperties;
+import io.rstreams.client.QueueRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
+import org.springframework.cloud.stream.binder.ExtendedProducerProperties;
+import org.springframework.cloud.stream.provisioning.ConsumerDestination;
+import org.springframework.cloud.stream.provisioning.ProducerDestination;
+import org.springframework.cloud.stream.provisioning.ProvisioningException;
+import org.springframework.cloud.stream.provisioning.ProvisioningProvider;
+
+/**
+ * RStreams queues need no provisioning: a queue exists once something is written to it. What must exist is the
+ * bus (its tables, stream and bucket), and this provisioner checks that once, at the first binding, failing fast
+ * with the name of the missing resource. It never creates bus infrastructure.
+ */
+public class RStreamsQueueProvisioner implements
+		ProvisioningProvider<ExtendedConsumerProperties<RStreamsConsumerProperties>, ExtendedProducerProperties<RStreamsProducerProperties>> {
+
+	private static final Logger log = LoggerFactory.getLogger(RStreamsQueueProvisioner.class);
+
+	private final RStreamsBusConnection connection;
+	private final AtomicReference<RuntimeException> verification = new AtomicReference<>();
+	private volatile boolean verified;
+
+	public RStreamsQueueProvisioner(RStreamsBusConnection connection) {
+		this.connection = connection;
+	}
+
+	@Override
+	public ProducerDestination provisionProducerDestination(String name,
+			ExtendedProducerProperties<RStreamsProducerProperties> properties) {
+		verifyBus();
+		return destination(name);
+	}
+
+	@Override
+	public ConsumerDestination provisionConsumerDestination(String name, String group,
+			ExtendedConsumerProperties<RStreamsConsumerProperties> properties) {
+		verifyBus();
+		if (name.contains(",")) {
+			throw new ProvisioningException("Binding '" + properties.getBindingName() + "': one consumer binding reads one "
+					+ "queue, got '" + name + "'. Bind one function input per queue.");
+		}
+		return destination(name);
+	}
+
+	private RStreamsQueueDestination destination(String name) {
+		RStreamsQueueDestination d = RStreamsQueueDestination.of(name.trim());
+		if (QueueRef.isRenamedBySdk(name.trim())) {
+			log.warn("Queue '{}' is queue '{}' for the Node SDK (reference rules of protocol.md 3.2); using '{}'", name,
+					d.queueId(), d.queueId());
+		}
+		return d;
+	}
+
+	private synchronized void verifyBus() {
+		if (verified) {
+			return;
+		}
+		RuntimeException previous = verification.get();
+		if (previous != null) {
+			throw new ProvisioningException(previous.getMessage(), previous);
+		}
+		try {
+			connection.verifier().run();
+			verified = true;
+			log.info("RStreams bus from {} verified: tables {}, {}, {} and stream {}", connection.origin(),
+					connection.bus().leoStream(), connection.bus().leoEvent(), connection.bus().leoCron(),
+					connection.bus().leoKinesisStream());
+		}
+		catch (RuntimeException ex) {
+			verification.set(ex);
+			throw new ProvisioningException(ex.getMessage(), ex);
+		}
+	}
+}

@@ -1,0 +1,24 @@
+package io.rstreams.client;
+
+/** A resource the bus configuration names (table, stream, bucket) does not exist or cannot be seen. */
+public class MissingBusResourceException extends RStreamsException {
+
+	private final String key;
+	private final String resourceName;
+
+	public MissingBusResourceException(String key, String resourceName, String message, Throwable cause) {
+		super(message, cause);
+		this.key = key;
+		this.resourceName = resourceName;
+	}
+
+	/** The bus config key ({@code LeoStream}, {@code LeoKinesisStream}...). */
+	public String key() {
+		return key;
+	}
+
+	/** The physical name that was looked for. */
+	public String resourceName() {
+		return resourceName;
+	}
+}
