@@ -125,6 +125,7 @@ public class RStreamsMessageChannelBinder extends
 		RStreamsQueueDestination queue = (RStreamsQueueDestination) destination;
 		RStreamsMessageHandler handler = new RStreamsMessageHandler(writer, queue.configured(), p.getBotId(),
 				defaultBotId, split, p.isSync(), connection.clock());
+		handler.setBeanFactory(getBeanFactory());
 		producers.put(bindingName, handler);
 		return handler;
 	}
@@ -183,7 +184,7 @@ public class RStreamsMessageChannelBinder extends
 			ExtendedConsumerProperties<RStreamsConsumerProperties> properties) {
 		RStreamsConsumerProperties c = properties.getExtension();
 		String botId = StringUtils.hasText(c.getBotId()) ? c.getBotId() : StringUtils.hasText(group) ? group : null;
-		validate(properties, botId);
+		validate(properties.getBindingName(), properties, c, botId);
 		StartPosition start = c.getStart() != null ? StartPosition.parse(c.getStart())
 				: botId == null ? StartPosition.NOW : StartPosition.CHECKPOINT;
 		RStreamsQueueDestination queue = (RStreamsQueueDestination) destination;
@@ -206,9 +207,8 @@ public class RStreamsMessageChannelBinder extends
 	}
 
 	/** Rejects combinations that cannot work, at start-up rather than at the first event. */
-	static void validate(ExtendedConsumerProperties<RStreamsConsumerProperties> properties, String botId) {
-		RStreamsConsumerProperties c = properties.getExtension();
-		String binding = properties.getBindingName();
+	public static void validate(String binding, org.springframework.cloud.stream.binder.ConsumerProperties properties,
+			RStreamsConsumerProperties c, String botId) {
 		CheckpointMode mode = c.getCheckpointMode();
 		List<String> problems = new java.util.ArrayList<>();
 		if (mode == CheckpointMode.RECORD && properties.isBatchMode()) {

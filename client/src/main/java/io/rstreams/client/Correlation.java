@@ -78,4 +78,10 @@ public record Correlation(String source, String start, String end, Long units, b
 	public long unitsOrOne() {
 		return units == null ? 1 : units;
 	}
+
+	/** The JSON written on the wire, e.g. {@code {"source":"orders","start":"z/...","units":1}}. */
+	@Override
+	public String toString() {
+		return io.rstreams.client.codec.Json.mapper().writeValueAsString(io.rstreams.client.codec.EventCodec.toJson(this));
+	}
 }

@@ -43,7 +43,11 @@ public record BotSetup(String botId, StartPosition startPosition, boolean reset,
 			log.warn("Bot id '{}' ends in '_reader': like the Node SDK, its checkpoints are stored under '{}'", botId,
 					Checkpointer.storageBotId(botId));
 		}
-		ReadStart start = reader.resolveStart(botId, queue, startPosition);
+		ReadStart start = reader.resolveStart(botId, queue, StartPosition.CHECKPOINT);
+		if (start.checkpoint() == null && !reset) {
+			return new ReadStart(start.botId(), start.queue(), startPosition.lowerBound(null, clockOf(reader)), null,
+					start.botExists(), start.queueInfo(), start.maxEid());
+		}
 		if (reset) {
 			String after = startPosition.lowerBound(null, clockOf(reader));
 			log.warn("Bot '{}' on queue '{}': reset-checkpoint is set, starting at '{}' instead of its checkpoint {}",

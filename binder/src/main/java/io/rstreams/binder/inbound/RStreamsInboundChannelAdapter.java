@@ -208,7 +208,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 				catch (RuntimeException ex) {
 					lastError = ex;
 					log.error("Binding '{}' (bot '{}', queue '{}') failed; retrying from {} in {} ms: {}", bindingName,
-							bot.botId(), queue, safePosition(), backoff.toMillis(), ex.toString());
+							bot.botId(), queue, safePosition(), backoff.toMillis(), describe(ex));
 					if (!recoverProgress()) {
 						return;
 					}
@@ -432,6 +432,17 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		running.set(false);
 		log.error("Binding '{}' stopped: {}. Another instance or bot with id '{}' is reading queue '{}'; this binding "
 				+ "will not read again until restarted.", bindingName, ex.getMessage(), bot.botId(), queue);
+	}
+
+	/** The failure without the failed message's dump that Spring Integration puts in its messages. */
+	static String describe(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() == null ? "" : root.getMessage();
+		int dump = message.indexOf(", failedMessage=");
+		return root.getClass().getSimpleName() + ": " + (dump > 0 ? message.substring(0, dump) : message);
 	}
 
 	private String safePosition() {

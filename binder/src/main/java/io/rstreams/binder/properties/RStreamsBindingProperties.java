@@ -1,9 +1,14 @@
 package io.rstreams.binder.properties;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.cloud.stream.binder.BinderSpecificPropertiesProvider;
 
-/** The RStreams consumer and producer settings of one binding. */
+/**
+ * The RStreams consumer and producer settings of one binding. The annotation only documents the defaults prefix
+ * for IDEs (the configuration metadata); the values are bound per binding by {@link RStreamsExtendedBindingProperties}.
+ */
+@ConfigurationProperties("spring.cloud.stream.rstreams.default")
 public class RStreamsBindingProperties implements BinderSpecificPropertiesProvider {
 
 	/** RStreams consumer settings. */

@@ -1,0 +1,119 @@
+package io.rstreams.autoconfigure;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.http.Protocol;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.firehose.FirehoseAsyncClient;
+import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
+
+/**
+ * Builds the AWS clients: region from the resolved bus (or the override), credentials from the AWS SDK's default
+ * chain unless an {@link AwsCredentialsProvider} bean is given, an endpoint override per service, then the
+ * {@link RStreamsClientCustomizer}s. The async clients share one Netty HTTP client on HTTP/1.1 (Kinesis PutRecords
+ * needs nothing more, and local Kinesis APIs speak nothing else).
+ */
+final class AwsClientFactory implements AutoCloseable {
+
+	private final RStreamsBusProperties.Endpoints endpoints;
+	private final AwsCredentialsProvider credentials;
+	private final List<RStreamsClientCustomizer> customizers;
+	private SdkAsyncHttpClient http;
+	private SdkEventLoopGroup eventLoops;
+
+	AwsClientFactory(RStreamsBusProperties.Endpoints endpoints, AwsCredentialsProvider credentials,
+			List<RStreamsClientCustomizer> customizers) {
+		this.endpoints = endpoints;
+		this.credentials = credentials != null ? credentials : DefaultCredentialsProvider.builder().build();
+		this.customizers = customizers;
+	}
+
+	/** One Netty client for all async AWS clients: one event loop group, one shutdown. */
+	private synchronized SdkAsyncHttpClient http() {
+		if (http == null) {
+			eventLoops = SdkEventLoopGroup.builder().build();
+			http = NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP1_1).maxConcurrency(128)
+					.eventLoopGroup(eventLoops).build();
+		}
+		return http;
+	}
+
+	/** Closes the shared HTTP client; its event loops stop at once (the clients using them are closed before). */
+	@Override
+	public synchronized void close() {
+		if (http != null) {
+			http.close();
+			eventLoops.eventLoopGroup().shutdownGracefully(0, 5, TimeUnit.SECONDS);
+			http = null;
+		}
+	}
+
+	/** The region of the AWS SDK's default chain (AWS_REGION, profile, instance metadata). */
+	static String defaultRegion() {
+		return DefaultAwsRegionProviderChain.builder().build().getRegion().id();
+	}
+
+	private <B extends AwsClientBuilder<B, ?>> B common(B builder, String region, URI endpoint) {
+		builder.region(Region.of(region)).credentialsProvider(credentials);
+		if (endpoint != null) {
+			builder.endpointOverride(endpoint);
+		}
+		return builder;
+	}
+
+	DynamoDbAsyncClient dynamo(String region) {
+		var b = common(DynamoDbAsyncClient.builder(), region, endpoints.getDynamodb())
+				.httpClient(http());
+		customizers.forEach(c -> c.customize(b));
+		return b.build();
+	}
+
+	KinesisAsyncClient kinesis(String region) {
+		var b = common(KinesisAsyncClient.builder(), region, endpoints.getKinesis())
+				.httpClient(http());
+		customizers.forEach(c -> c.customize(b));
+		return b.build();
+	}
+
+	S3AsyncClient s3(String region) {
+		var b = common(S3AsyncClient.builder(), region, endpoints.getS3()).httpClient(http());
+		if (endpoints.getS3() != null) {
+			b.forcePathStyle(true);
+		}
+		customizers.forEach(c -> c.customize(b));
+		return b.build();
+	}
+
+	FirehoseAsyncClient firehose(String region) {
+		var b = common(FirehoseAsyncClient.builder(), region, endpoints.getFirehose()).httpClient(http());
+		customizers.forEach(c -> c.customize(b));
+		return b.build();
+	}
+
+	SecretsManagerClient secretsManager(String region) {
+		var b = common(SecretsManagerClient.builder(), region, endpoints.getSecretsmanager())
+				.httpClientBuilder(UrlConnectionHttpClient.builder());
+		customizers.forEach(c -> c.customize(b));
+		return b.build();
+	}
+
+	SsmClient ssm(String region) {
+		var b = common(SsmClient.builder(), region, endpoints.getSsm()).httpClientBuilder(UrlConnectionHttpClient.builder());
+		customizers.forEach(c -> c.customize(b));
+		return b.build();
+	}
+}

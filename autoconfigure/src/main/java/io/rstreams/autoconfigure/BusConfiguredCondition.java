@@ -1,0 +1,36 @@
+package io.rstreams.autoconfigure;
+
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/** Matches when some way of naming a bus is configured (properties, environment); no AWS call is made. */
+class BusConfiguredCondition extends SpringBootCondition {
+
+	@Override
+	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		boolean configured = isConfigured(context.getEnvironment());
+		return configured ? ConditionOutcome.match("an RStreams bus is configured")
+				: ConditionOutcome.noMatch("no RStreams bus is configured");
+	}
+
+	static boolean isConfigured(Environment environment) {
+		RStreamsBusProperties properties = Binder.get(environment)
+				.bind(BusConfigResolver.PREFIX, RStreamsBusProperties.class).orElseGet(RStreamsBusProperties::new);
+		return BusConfigResolver.isConfigured(properties, environment);
+	}
+
+	/** The opposite: no bus configured. */
+	static class None extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			boolean configured = isConfigured(context.getEnvironment());
+			return configured ? ConditionOutcome.noMatch("an RStreams bus is configured")
+					: ConditionOutcome.match("no RStreams bus is configured");
+		}
+	}
+}

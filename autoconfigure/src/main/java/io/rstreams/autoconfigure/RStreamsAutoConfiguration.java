@@ -1,0 +1,167 @@
+package io.rstreams.autoconfigure;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.rstreams.binder.RStreamsBusConnection;
+import io.rstreams.binder.RStreamsMessageChannelBinder;
+import io.rstreams.client.BusConfig;
+import io.rstreams.client.BusVerifier;
+import io.rstreams.client.aws.FirehoseSdkTransport;
+import io.rstreams.client.aws.KinesisSdkTransport;
+import io.rstreams.client.aws.S3ObjectStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.firehose.FirehoseAsyncClient;
+import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
+
+/**
+ * Connects the RStreams binder to the configured bus: resolves the bus once at start-up
+ * ({@link BusConfigResolver}), builds the AWS clients (each {@code @ConditionalOnMissingBean}, tuned by
+ * {@link RStreamsClientCustomizer}s), and exposes the {@link RStreamsBusConnection} the binder uses. Without a
+ * configured bus, {@link RStreamsLocalBusAutoConfiguration} starts the embedded local bus if it is on the class
+ * path; otherwise start-up fails with the ways to configure one.
+ */
+@AutoConfiguration
+@ConditionalOnClass(RStreamsMessageChannelBinder.class)
+@EnableConfigurationProperties(RStreamsBusProperties.class)
+public class RStreamsAutoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(RStreamsAutoConfiguration.class);
+
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(BusConfiguredCondition.class)
+	static class ConfiguredBus {
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		AwsClientFactory rstreamsAwsClientFactory(RStreamsBusProperties properties,
+				ObjectProvider<AwsCredentialsProvider> credentials, ObjectProvider<RStreamsClientCustomizer> customizers) {
+			return new AwsClientFactory(properties.getEndpoints(), credentials.getIfAvailable(),
+					customizers.orderedStream().toList());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ResolvedBus rstreamsResolvedBus(RStreamsBusProperties properties, Environment environment,
+				AwsClientFactory clients) {
+			String[] region = new String[1];
+			java.util.function.Supplier<String> regionSupplier = () -> {
+				if (region[0] == null) {
+					region[0] = properties.getRegion() != null ? properties.getRegion() : AwsClientFactory.defaultRegion();
+				}
+				return region[0];
+			};
+			SecretsManagerClient[] secrets = new SecretsManagerClient[1];
+			SsmClient[] ssm = new SsmClient[1];
+			try {
+				ResolvedBus bus = new BusConfigResolver(properties, environment,
+						() -> secrets[0] != null ? secrets[0] : (secrets[0] = clients.secretsManager(regionSupplier.get())),
+						() -> ssm[0] != null ? ssm[0] : (ssm[0] = clients.ssm(regionSupplier.get())), regionSupplier)
+						.resolve().orElseThrow(() -> new IllegalStateException("No RStreams bus is configured"));
+				BusConfig c = bus.config();
+				log.info("RStreams bus from {}: region {}, LeoStream {}, LeoCron {}, LeoEvent {}, stream {}, bucket {}",
+						bus.origin(), c.region(), c.leoStream(), c.leoCron(), c.leoEvent(), c.leoKinesisStream(), c.leoS3());
+				return bus;
+			}
+			finally {
+				if (secrets[0] != null) {
+					secrets[0].close();
+				}
+				if (ssm[0] != null) {
+					ssm[0].close();
+				}
+			}
+		}
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		DynamoDbAsyncClient rstreamsDynamoDbClient(ResolvedBus bus, AwsClientFactory clients) {
+			return clients.dynamo(bus.config().region());
+		}
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		KinesisAsyncClient rstreamsKinesisClient(ResolvedBus bus, AwsClientFactory clients) {
+			return clients.kinesis(bus.config().region());
+		}
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		S3AsyncClient rstreamsS3Client(ResolvedBus bus, AwsClientFactory clients) {
+			return clients.s3(bus.config().region());
+		}
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		FirehoseAsyncClient rstreamsFirehoseClient(ResolvedBus bus, AwsClientFactory clients) {
+			return clients.firehose(bus.config().region());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		RStreamsBusConnection rstreamsBusConnection(ResolvedBus bus, RStreamsBusProperties properties,
+				DynamoDbAsyncClient dynamo, KinesisAsyncClient kinesis, S3AsyncClient s3, FirehoseAsyncClient firehose) {
+			BusConfig c = bus.config();
+			BusVerifier verifier = new BusVerifier(dynamo, kinesis, s3, properties.getCallTimeout());
+			return new RStreamsBusConnection(c, dynamo, new S3ObjectStore(s3, properties.getCallTimeout()),
+					new KinesisSdkTransport(kinesis, properties.getCallTimeout()),
+					c.leoFirehoseStream() == null ? null : new FirehoseSdkTransport(firehose, properties.getCallTimeout()),
+					properties.isVerify() ? () -> verifier.verify(c, bus.origin()) : null, Clock.systemUTC(),
+					bus.origin());
+		}
+	}
+
+	/** The resolved bus in {@code /actuator/info}. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.actuate.info.InfoContributor")
+	static class Info {
+
+		@Bean
+		@ConditionalOnMissingBean
+		RStreamsInfoContributor rstreamsInfoContributor(ObjectProvider<ResolvedBus> bus) {
+			return new RStreamsInfoContributor(bus);
+		}
+	}
+
+	/** No bus configured and no local bus on the class path: fail at start-up and say how to configure one. */
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(BusConfiguredCondition.None.class)
+	@ConditionalOnMissingClass("io.rstreams.localbus.LocalBus")
+	static class NoBus {
+
+		@Bean
+		@ConditionalOnMissingBean
+		RStreamsBusConnection rstreamsBusConnection() {
+			throw new RStreamsConfigurationException("No RStreams bus is configured, and the embedded local bus "
+					+ "(rstreams-local-bus) is not on the class path.",
+					"Configure the bus in one of these ways (first found wins):\n"
+							+ "  1. spring.cloud.stream.rstreams.bus.leo-stream, .leo-cron, .leo-event, .leo-s3, "
+							+ ".leo-kinesis-stream, .leo-firehose-stream and .region\n"
+							+ "  2. the environment variable RSTREAMS_CONFIG (the bus configuration JSON)\n"
+							+ "  3. spring.cloud.stream.rstreams.bus.secret-name (or RSTREAMS_CONFIG_SECRET / "
+							+ "LEO_CONFIG_SECRET): the Secrets Manager secret rstreams-<bus stack>\n"
+							+ "  4. spring.cloud.stream.rstreams.bus.name: the bus name (e.g. PlaygroundBus), found "
+							+ "through its SSM parameter\n"
+							+ "or add io.rstreams:rstreams-local-bus to run on an embedded bus.",
+					List.of("properties", "RSTREAMS_CONFIG", "RSTREAMS_CONFIG_<Key>", "secret-name",
+							"LEO_CONFIG_SECRET", "RSTREAMS_CONFIG_SECRET", "bus name"),
+					null);
+		}
+	}
+}

@@ -1,0 +1,38 @@
+package io.rstreams.autoconfigure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.info.Info;
+import org.springframework.boot.actuate.info.InfoContributor;
+
+/**
+ * Adds the resolved bus to {@code /actuator/info} under {@code rstreams.bus}: where its configuration came from,
+ * its region and resource names. Nothing else of a secret is ever shown.
+ */
+public class RStreamsInfoContributor implements InfoContributor {
+
+	private final ObjectProvider<ResolvedBus> resolved;
+
+	public RStreamsInfoContributor(ObjectProvider<ResolvedBus> resolved) {
+		this.resolved = resolved;
+	}
+
+	@Override
+	public void contribute(Info.Builder builder) {
+		ResolvedBus bus = resolved.getIfAvailable();
+		if (bus == null) {
+			return;
+		}
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("origin", bus.origin());
+		details.put("local", bus.local());
+		bus.config().asMap().forEach((key, value) -> {
+			if (value != null) {
+				details.put(key, value);
+			}
+		});
+		builder.withDetail("rstreams", Map.of("bus", details));
+	}
+}

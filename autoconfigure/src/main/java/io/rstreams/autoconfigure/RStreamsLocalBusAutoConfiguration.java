@@ -1,0 +1,59 @@
+package io.rstreams.autoconfigure;
+
+import io.rstreams.binder.RStreamsBusConnection;
+import io.rstreams.localbus.LocalBus;
+import io.rstreams.localbus.LocalBusOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * With no bus configured and {@code rstreams-local-bus} on the class path, starts the embedded local bus (a
+ * dev-services style default, like Spring Boot's Docker Compose or Testcontainers support) and connects the binder
+ * to it; the bus stops with the application context. Set
+ * {@code spring.cloud.stream.rstreams.bus.local.enabled=false} to turn it off.
+ */
+@AutoConfiguration(before = RStreamsAutoConfiguration.class)
+@ConditionalOnClass(LocalBus.class)
+@Conditional(BusConfiguredCondition.None.class)
+@ConditionalOnBooleanProperty(name = "spring.cloud.stream.rstreams.bus.local.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(RStreamsBusProperties.class)
+public class RStreamsLocalBusAutoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(RStreamsLocalBusAutoConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	LocalBus rstreamsLocalBus(RStreamsBusProperties properties) {
+		RStreamsBusProperties.Local local = properties.getLocal();
+		LocalBusOptions options = LocalBusOptions.defaults().withName(local.getName()).withPort(local.getPort());
+		if (local.getS3Directory() != null) {
+			options = options.withS3Directory(local.getS3Directory());
+		}
+		LocalBus bus = LocalBus.start(options);
+		log.warn("No RStreams bus is configured: running on the EMBEDDED LOCAL BUS '{}' at {} (in memory, gone when the "
+				+ "application stops). Set spring.cloud.stream.rstreams.bus.name (or .secret-name, or RSTREAMS_CONFIG) to "
+				+ "use a real bus. Node bots can join with RSTREAMS_CONFIG={}", local.getName(), bus.endpoint(),
+				bus.rstreamsConfigJson());
+		return bus;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ResolvedBus rstreamsResolvedBus(LocalBus bus) {
+		return new ResolvedBus(bus.config(), "the embedded local bus at " + bus.endpoint(), true);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RStreamsBusConnection rstreamsBusConnection(LocalBus bus, ResolvedBus resolved) {
+		return new RStreamsBusConnection(bus.config(), bus.dynamo(), bus.objectStore(), bus.kinesis(), null, null,
+				bus.options().clock(), resolved.origin());
+	}
+}

@@ -1,0 +1,46 @@
+package io.rstreams.binder;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.rstreams.localbus.LocalBus;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+
+/** A DynamoDB client of a local bus that counts requests by operation, e.g. "GetItem" or "Query". */
+public final class CountingDynamo implements ExecutionInterceptor {
+
+	private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+
+	public static CountingDynamo create() {
+		return new CountingDynamo();
+	}
+
+	public DynamoDbAsyncClient client(LocalBus bus) {
+		return DynamoDbAsyncClient.builder().endpointOverride(bus.endpoint()).region(Region.US_EAST_1)
+				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+				.overrideConfiguration(c -> c.addExecutionInterceptor(this)).build();
+	}
+
+	@Override
+	public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+		counts.computeIfAbsent(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME), k -> new AtomicLong())
+				.incrementAndGet();
+	}
+
+	public long count(String operation) {
+		AtomicLong c = counts.get(operation);
+		return c == null ? 0 : c.get();
+	}
+
+	public void reset() {
+		counts.clear();
+	}
+}

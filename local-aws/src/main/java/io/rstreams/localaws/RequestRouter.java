@@ -1,0 +1,67 @@
+package io.rstreams.localaws;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.rstreams.localaws.dynamodb.DynamoDbHttpHandler;
+import io.rstreams.localaws.s3.S3HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends each request to the API it belongs to: {@code X-Amz-Target: DynamoDB_20120810.<Op>} to DynamoDB, any other
+ * target to a 400 UnknownOperationException (so a client of another JSON service fails clearly), and requests without
+ * a target to S3.
+ */
+final class RequestRouter implements HttpHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RequestRouter.class);
+  private static final String DYNAMODB_PREFIX = "DynamoDB_20120810.";
+
+  private final DynamoDbHttpHandler dynamoDb;
+  private final S3HttpHandler s3;
+
+  RequestRouter(DynamoDbHttpHandler dynamoDb, S3HttpHandler s3) {
+    this.dynamoDb = dynamoDb;
+    this.s3 = s3;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try {
+      String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+      if (target == null) {
+        s3.handle(exchange);
+      } else if (target.startsWith(DYNAMODB_PREFIX)) {
+        dynamoDb.handle(exchange, target.substring(DYNAMODB_PREFIX.length()));
+      } else {
+        unknownTarget(exchange, target);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("Request {} {} ended with {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.toString());
+      throw e;
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private static void unknownTarget(HttpExchange exchange, String target) throws IOException {
+    try (InputStream in = exchange.getRequestBody()) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    String message = "This local AWS server implements only DynamoDB (DynamoDB_20120810) and S3; "
+        + "X-Amz-Target " + target + " is not supported";
+    String body = "{\"__type\":\"com.amazon.coral.service#UnknownOperationException\",\"message\":\""
+        + message.replaceAll("[\"\\\\\\p{Cntrl}]", "?") + "\"}";
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
+    exchange.getResponseHeaders().set("x-amzn-ErrorType", "UnknownOperationException");
+    exchange.sendResponseHeaders(400, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package io.rstreams.localaws.dynamodb;
+
+import java.math.BigDecimal;
+
+/**
+ * DynamoDB numbers: up to 38 significant digits, magnitudes between 1E-130 and 9.99..E+125, stored without trailing
+ * zeros. The same limits apply to numbers sent by a client and to the results of {@code SET a = a + :n} or
+ * {@code ADD}, so production code that would overflow on AWS overflows here too.
+ */
+public final class Numbers {
+
+  private static final int MAX_PRECISION = 38;
+  private static final int MAX_EXPONENT = 125;
+  private static final int MIN_EXPONENT = -130;
+
+  private Numbers() {
+  }
+
+  /** Parses a number as sent on the wire, or fails with the ValidationException DynamoDB gives. */
+  public static BigDecimal parse(String text) {
+    BigDecimal n;
+    try {
+      n = new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw DynamoDbException.validation("The parameter cannot be converted to a numeric value: " + text);
+    }
+    return check(n);
+  }
+
+  /** Checks precision and range, returning the normalised number. */
+  public static BigDecimal check(BigDecimal n) {
+    BigDecimal normal = normalise(n);
+    if (normal.signum() == 0) {
+      return normal;
+    }
+    if (normal.precision() > MAX_PRECISION) {
+      throw DynamoDbException.validation("Attempting to store more than 38 significant digits in a Number");
+    }
+    int exponent = normal.precision() - normal.scale() - 1;
+    if (exponent > MAX_EXPONENT) {
+      throw DynamoDbException.validation(
+          "Number overflow. Attempting to store a number with magnitude larger than supported range");
+    }
+    if (exponent < MIN_EXPONENT) {
+      throw DynamoDbException.validation(
+          "Number underflow. Attempting to store a number with magnitude smaller than supported range");
+    }
+    return normal;
+  }
+
+  static BigDecimal normalise(BigDecimal n) {
+    return n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros();
+  }
+
+  /** The wire form DynamoDB returns: plain notation, no trailing zeros. */
+  public static String format(BigDecimal n) {
+    return n.toPlainString();
+  }
+}

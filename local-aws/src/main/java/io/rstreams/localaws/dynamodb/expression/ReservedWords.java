@@ -1,0 +1,50 @@
+package io.rstreams.localaws.dynamodb.expression;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * DynamoDB's reserved words (the 573 listed in the DynamoDB developer guide, in {@code reserved-words.txt}). A bare
+ * attribute name in an expression that is one of these (in any case) is rejected, so code that forgets a
+ * {@code #placeholder} fails here as it would on AWS.
+ */
+final class ReservedWords {
+
+  private static final Set<String> WORDS = load();
+
+  private ReservedWords() {
+  }
+
+  static boolean isReserved(String name) {
+    return WORDS.contains(name.toUpperCase(Locale.ROOT));
+  }
+
+  static int count() {
+    return WORDS.size();
+  }
+
+  private static Set<String> load() {
+    Set<String> words = new HashSet<>();
+    try (InputStream in = ReservedWords.class.getResourceAsStream("reserved-words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("reserved-words.txt is missing from the classpath");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank()) {
+          words.add(line.trim().toUpperCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(words);
+  }
+}

@@ -1,0 +1,55 @@
+package io.rstreams.localaws.s3;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Object bytes held in memory: the default, for tests and throwaway buses. */
+final class MemoryObjectStorage implements ObjectStorage {
+
+  private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
+
+  private static String id(String bucket, String key) {
+    return bucket + '/' + key;
+  }
+
+  @Override
+  public Map<String, List<StoredObject>> load() {
+    return Map.of();
+  }
+
+  @Override
+  public void checkKey(String bucket, String key) {
+  }
+
+  @Override
+  public void createBucket(String bucket) {
+  }
+
+  @Override
+  public void deleteBucket(String bucket) {
+  }
+
+  @Override
+  public void write(StoredObject object, byte[] data) {
+    bodies.put(id(object.bucket(), object.key()), data);
+  }
+
+  @Override
+  public byte[] read(StoredObject object, long offset, int length) {
+    byte[] data = bodies.get(id(object.bucket(), object.key()));
+    if (data == null) {
+      throw S3Exception.noSuchKey(object.key());
+    }
+    if (offset == 0 && length == data.length) {
+      return data;
+    }
+    return Arrays.copyOfRange(data, (int) offset, (int) offset + length);
+  }
+
+  @Override
+  public void delete(String bucket, String key) {
+    bodies.remove(id(bucket, key));
+  }
+}

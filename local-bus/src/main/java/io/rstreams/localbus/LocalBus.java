@@ -1,0 +1,220 @@
+package io.rstreams.localbus;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import io.rstreams.client.BusConfig;
+import io.rstreams.client.aws.AwsCalls;
+import io.rstreams.client.aws.ObjectStore;
+import io.rstreams.client.aws.S3ObjectStore;
+import io.rstreams.client.bot.BotRegistry;
+import io.rstreams.client.checkpoint.Checkpointer;
+import io.rstreams.client.read.QueueReader;
+import io.rstreams.client.read.ReaderSettings;
+import io.rstreams.client.write.QueueWriter;
+import io.rstreams.client.write.WriterSettings;
+import io.rstreams.localaws.LocalAwsServer;
+import io.rstreams.localbus.processor.BusProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
+
+/**
+ * An RStreams bus in this JVM: a DynamoDB and S3 API on a loopback port ({@link LocalAwsServer}), the bus tables
+ * created with the bus's keys (protocol.md 2), the events bucket, and the bus processor fed in-process. Writers get
+ * an in-process Kinesis transport whose records go to the processor byte for byte as they would through Kinesis;
+ * readers, checkpoints and registrations use the ordinary client against the local DynamoDB and S3 endpoint, so
+ * everything but the Kinesis hop is the production code path.
+ *
+ * <p>Start with {@link #start()}, close to stop. Nothing here talks to AWS.
+ */
+public final class LocalBus implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(LocalBus.class);
+
+	/** Credentials the local endpoint accepts (any are accepted; these say what they are). */
+	public static final String ACCESS_KEY = "local";
+	public static final String SECRET_KEY = "local";
+	public static final String REGION = "us-east-1";
+
+	private final LocalBusOptions options;
+	private final LocalAwsServer server;
+	private final BusConfig config;
+	private final SdkAsyncHttpClient http;
+	private final SdkEventLoopGroup eventLoops;
+	private final DynamoDbAsyncClient dynamo;
+	private final S3AsyncClient s3Client;
+	private final ObjectStore objectStore;
+	private final BusProcessor processor;
+	private final InProcessKinesis kinesis;
+	private final Duration timeout = Duration.ofSeconds(30);
+
+	private LocalBus(LocalBusOptions options) {
+		this.options = options;
+		long started = System.nanoTime();
+		LocalAwsServer.Options serverOptions = LocalAwsServer.Options.defaults().port(options.port());
+		if (options.s3Directory() != null) {
+			serverOptions.s3Directory(options.s3Directory());
+		}
+		this.server = LocalAwsServer.start(serverOptions);
+		String name = options.name();
+		this.config = new BusConfig(REGION, name + "-LeoStream", name + "-LeoCron", name + "-LeoEvent",
+				name + "-LeoSettings", name + "-LeoSystem", name.toLowerCase(Locale.ROOT) + "-leos3",
+				name + "-LeoKinesisStream", name + "-LeoFirehoseStream");
+		this.eventLoops = SdkEventLoopGroup.builder().build();
+		this.http = NettyNioAsyncHttpClient.builder().maxConcurrency(64).eventLoopGroup(eventLoops).build();
+		URI endpoint = server.endpoint();
+		StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
+				AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
+		this.dynamo = DynamoDbAsyncClient.builder().endpointOverride(endpoint).region(Region.of(REGION))
+				.credentialsProvider(credentials).httpClient(http).build();
+		this.s3Client = S3AsyncClient.builder().endpointOverride(endpoint).region(Region.of(REGION))
+				.credentialsProvider(credentials).httpClient(http).forcePathStyle(true).build();
+		this.objectStore = new S3ObjectStore(s3Client, timeout);
+		createTables();
+		AwsCalls.await(s3Client.createBucket(b -> b.bucket(config.leoS3())), timeout,
+				() -> "CreateBucket " + config.leoS3());
+		this.processor = new BusProcessor(dynamo, objectStore, config, options.processor());
+		this.kinesis = new InProcessKinesis(processor, config.leoKinesisStream(), options.clock());
+		log.info("RStreams local bus '{}' started in {} ms: DynamoDB and S3 at {}", name,
+				(System.nanoTime() - started) / 1_000_000, endpoint);
+	}
+
+	/** Starts a bus named {@code LocalBus} on a free port. */
+	public static LocalBus start() {
+		return start(LocalBusOptions.defaults());
+	}
+
+	public static LocalBus start(LocalBusOptions options) {
+		return new LocalBus(Objects.requireNonNull(options, "options"));
+	}
+
+	private void createTables() {
+		createTable(config.leoStream(), "event", "end", null, true);
+		createTable(config.leoEvent(), "event", null, StreamViewType.NEW_AND_OLD_IMAGES, false);
+		createTable(config.leoCron(), "id", null, StreamViewType.NEW_AND_OLD_IMAGES, false);
+		createTable(config.leoSettings(), "id", null, null, false);
+		createTable(config.leoSystem(), "id", null, null, false);
+	}
+
+	private void createTable(String table, String hash, String range, StreamViewType stream, boolean ttl) {
+		AwsCalls.await(dynamo.createTable(b -> {
+			b.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST);
+			if (range == null) {
+				b.keySchema(KeySchemaElement.builder().attributeName(hash).keyType(KeyType.HASH).build())
+						.attributeDefinitions(attr(hash));
+			}
+			else {
+				b.keySchema(KeySchemaElement.builder().attributeName(hash).keyType(KeyType.HASH).build(),
+						KeySchemaElement.builder().attributeName(range).keyType(KeyType.RANGE).build())
+						.attributeDefinitions(List.of(attr(hash), attr(range)));
+			}
+			if (stream != null) {
+				b.streamSpecification(s -> s.streamEnabled(true).streamViewType(stream));
+			}
+		}), timeout, () -> "CreateTable " + table);
+		if (ttl) {
+			AwsCalls.await(dynamo.updateTimeToLive(b -> b.tableName(table)
+					.timeToLiveSpecification(t -> t.enabled(true).attributeName("ttl"))), timeout,
+					() -> "UpdateTimeToLive " + table);
+		}
+	}
+
+	private static AttributeDefinition attr(String name) {
+		return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+	}
+
+	/** The bus's resource names, as a bus secret would hold them. */
+	public BusConfig config() {
+		return config;
+	}
+
+	/** The loopback endpoint serving the DynamoDB and S3 APIs. */
+	public URI endpoint() {
+		return server.endpoint();
+	}
+
+	public LocalAwsServer server() {
+		return server;
+	}
+
+	public DynamoDbAsyncClient dynamo() {
+		return dynamo;
+	}
+
+	public S3AsyncClient s3() {
+		return s3Client;
+	}
+
+	public ObjectStore objectStore() {
+		return objectStore;
+	}
+
+	/** The in-process Kinesis transport that feeds this bus's processor. */
+	public InProcessKinesis kinesis() {
+		return kinesis;
+	}
+
+	public BusProcessor processor() {
+		return processor;
+	}
+
+	public LocalBusOptions options() {
+		return options;
+	}
+
+	/** A reader of this bus. */
+	public QueueReader reader() {
+		return new QueueReader(dynamo, objectStore, config, ReaderSettings.defaults().withClock(options.clock()));
+	}
+
+	/** A writer for {@code botId} (Kinesis mode, SDK defaults). Close it when done. */
+	public QueueWriter writer(String botId) {
+		return writer(botId, WriterSettings.defaults());
+	}
+
+	public QueueWriter writer(String botId, WriterSettings settings) {
+		return QueueWriter.builder().bus(config).kinesis(kinesis).objectStore(objectStore).botId(botId)
+				.settings(settings).clock(options.clock()).build();
+	}
+
+	public Checkpointer checkpointer() {
+		return new Checkpointer(dynamo, config, timeout);
+	}
+
+	public BotRegistry botRegistry() {
+		return new BotRegistry(dynamo, config, timeout);
+	}
+
+	/** The {@code RSTREAMS_CONFIG} JSON a Node bot (or another JVM) needs to join this bus. */
+	public String rstreamsConfigJson() {
+		return config.toJson();
+	}
+
+	@Override
+	public void close() {
+		kinesis.close();
+		dynamo.close();
+		s3Client.close();
+		http.close();
+		eventLoops.eventLoopGroup().shutdownGracefully(0, 5, java.util.concurrent.TimeUnit.SECONDS);
+		server.close();
+		log.info("RStreams local bus '{}' stopped", options.name());
+	}
+}

@@ -1,0 +1,48 @@
+package io.rstreams.localbus;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+import io.rstreams.localbus.processor.ProcessorSettings;
+
+/**
+ * How to start a {@link LocalBus}.
+ *
+ * @param name        the bus name; resource names are {@code <name>-LeoStream}, {@code <name>-LeoCron}, ...
+ * @param port        loopback port of the DynamoDB/S3 endpoint (0: any free port)
+ * @param s3Directory keep S3 objects as files under this directory ({@code null}: in memory)
+ * @param processor   the processor's settings
+ * @param clock       the bus's clock
+ */
+public record LocalBusOptions(String name, int port, Path s3Directory, ProcessorSettings processor, Clock clock) {
+
+	public LocalBusOptions {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(processor, "processor");
+		Objects.requireNonNull(clock, "clock");
+		if (!name.matches("[A-Za-z][A-Za-z0-9-]{1,40}")) {
+			throw new IllegalArgumentException("A local bus name is letters, digits and '-' (got '" + name + "')");
+		}
+	}
+
+	public static LocalBusOptions defaults() {
+		return new LocalBusOptions("LocalBus", 0, null, ProcessorSettings.defaults(), Clock.systemUTC());
+	}
+
+	public LocalBusOptions withName(String newName) {
+		return new LocalBusOptions(newName, port, s3Directory, processor, clock);
+	}
+
+	public LocalBusOptions withPort(int newPort) {
+		return new LocalBusOptions(name, newPort, s3Directory, processor, clock);
+	}
+
+	public LocalBusOptions withS3Directory(Path dir) {
+		return new LocalBusOptions(name, port, dir, processor, clock);
+	}
+
+	public LocalBusOptions withProcessor(ProcessorSettings settings) {
+		return new LocalBusOptions(name, port, s3Directory, settings, clock);
+	}
+}

@@ -1,0 +1,183 @@
+package io.rstreams.localbus.processor;
+
+import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+import io.rstreams.client.aws.ObjectStore;
+import io.rstreams.client.bus.EventsFile;
+import io.rstreams.client.codec.EventCodec;
+import io.rstreams.client.codec.Gzip;
+import io.rstreams.client.codec.Json;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The processor's per-queue pipeline before eids are assigned (protocol.md 5.4 step 6): events become gzip chunks
+ * of at most 2,000 events / 200 KiB (each line's {@code eid} its index in the chunk), or, in S3 mode, members of
+ * S3 files without a key prefix; incoming S3 pointers flush the open chunk and pass through unchanged. Closed
+ * blocks are appended to one list shared by all queues of the batch, in the order they close.
+ */
+final class QueueBlocks {
+
+	static final int CHUNK_RECORDS = 2000;
+	static final long CHUNK_BYTES = 200 * 1024;
+	static final long S3_CHUNK_BYTES = 10 * 1024 * 1024;
+	static final int S3_SECTIONS = 10;
+
+	private final String queue;
+	private final boolean s3Mode;
+	private final String bucket;
+	private final ObjectStore s3;
+	private final LongSupplier fileCounter;
+	private final long now;
+	private final List<PendingBlock> closed;
+	private final String forcedEventId;
+
+	private ByteArrayOutputStream chunk = new ByteArrayOutputStream();
+	private Map<String, long[]> chunkStats = new LinkedHashMap<>();
+	private long chunkRecords;
+	private EventsFile file;
+
+	QueueBlocks(String queue, boolean s3Mode, String bucket, ObjectStore s3, LongSupplier fileCounter, long now,
+			List<PendingBlock> closed, String forcedEventId) {
+		this.queue = queue;
+		this.s3Mode = s3Mode;
+		this.bucket = bucket;
+		this.s3 = s3;
+		this.fileCounter = fileCounter;
+		this.now = now;
+		this.closed = closed;
+		this.forcedEventId = forcedEventId;
+	}
+
+	void add(ObjectNode event) {
+		if (s3Mode) {
+			addToFile(event);
+			return;
+		}
+		event.put(EventCodec.EID, chunkRecords);
+		byte[] json = Json.mapper().writeValueAsBytes(event);
+		chunk.write(json, 0, json.length);
+		chunk.write('\n');
+		updateStats(chunkStats, event, chunkRecords);
+		chunkRecords++;
+		if (chunkRecords >= CHUNK_RECORDS || chunk.size() >= CHUNK_BYTES) {
+			closeChunk();
+		}
+	}
+
+	private void addToFile(ObjectNode event) {
+		if (file == null) {
+			file = new EventsFile(queue, bucket, null, fileCounter.getAsLong(), now);
+		}
+		file.add(event);
+		if (file.memberSize() >= S3_CHUNK_BYTES) {
+			file.closeMember();
+			if (file.members() >= S3_SECTIONS) {
+				closeFile();
+			}
+		}
+	}
+
+	/** A producer's S3 pointer: flush what is open, then store the pointer as its own block. */
+	void addPointer(ObjectNode pointer, String archiveStart, String archiveEnd) {
+		flush();
+		long records = pointer.path("records").asLong();
+		JsonNode end = pointer.get("end");
+		long localEnd = end != null && end.isNumber() ? end.asLong() : records - 1;
+		PendingBlock block = new PendingBlock(queue, records, localEnd);
+		JsonNode stats = pointer.get("stats");
+		if (stats != null && stats.isObject()) {
+			for (Map.Entry<String, JsonNode> s : stats.properties()) {
+				JsonNode v = s.getValue();
+				block.stats.put(s.getKey(), new long[] { v.path("start").asLong(), v.path("end").asLong(),
+						v.path("units").asLong(), v.path("checkpoint").asLong() });
+			}
+		}
+		ObjectNode stored = pointer.deepCopy();
+		stored.remove("stats");
+		stored.remove("correlations");
+		stored.put("event", queue);
+		block.pointer = stored;
+		block.gzipSize = pointer.path("gzipSize").asLong();
+		block.size = pointer.path("size").asLong();
+		block.archiveStart = archiveStart;
+		block.archiveEnd = archiveEnd;
+		block.forcedEventId = forcedEventId;
+		closed.add(block);
+	}
+
+	void flush() {
+		closeChunk();
+		closeFile();
+	}
+
+	private void closeChunk() {
+		if (chunkRecords == 0) {
+			return;
+		}
+		byte[] text = chunk.toByteArray();
+		PendingBlock block = new PendingBlock(queue, chunkRecords, chunkRecords - 1);
+		block.gzip = Gzip.compress(text);
+		block.gzipSize = block.gzip.length;
+		block.size = text.length;
+		block.stats.putAll(chunkStats);
+		block.forcedEventId = forcedEventId;
+		closed.add(block);
+		chunk = new ByteArrayOutputStream();
+		chunkStats = new LinkedHashMap<>();
+		chunkRecords = 0;
+	}
+
+	private void closeFile() {
+		if (file == null) {
+			return;
+		}
+		file.closeMember();
+		PendingBlock block = new PendingBlock(queue, file.records(), file.records() - 1);
+		block.stats.putAll(file.stats());
+		ObjectNode pointer = Json.mapper().createObjectNode();
+		pointer.put("event", queue);
+		ObjectNode s3Node = pointer.putObject("s3");
+		s3Node.put("bucket", file.bucket());
+		s3Node.put("key", file.key());
+		var offsets = pointer.putArray("offsets");
+		file.offsets().forEach(o -> {
+			ObjectNode n = offsets.addObject();
+			n.put("event", o.event());
+			n.put("start", o.start());
+			n.put("end", o.end());
+			n.put("records", o.records());
+			n.put("gzipSize", o.gzipSize());
+			n.put("size", o.size());
+			n.put("offset", o.offset());
+			n.put("gzipOffset", o.gzipOffset());
+		});
+		byte[] bytes = file.bytes();
+		pointer.put("gzipSize", bytes.length);
+		pointer.put("size", file.size());
+		pointer.put("records", file.records());
+		block.pointer = pointer;
+		block.gzipSize = bytes.length;
+		block.size = file.size();
+		block.forcedEventId = forcedEventId;
+		block.upload = s3.put(file.bucket(), file.key(), bytes);
+		closed.add(block);
+		file = null;
+	}
+
+	/** The bus's per-chunk stats: units add up, start/end are the largest timestamps, checkpoint the last index. */
+	static void updateStats(Map<String, long[]> stats, ObjectNode event, long index) {
+		JsonNode id = event.get(EventCodec.ID);
+		String bot = id == null ? "undefined" : id.asString();
+		long[] s = stats.computeIfAbsent(bot, k -> new long[4]);
+		JsonNode units = event.get(EventCodec.UNITS);
+		s[2] += units != null && units.isNumber() && units.asLong() != 0 ? units.asLong() : 1;
+		s[0] = Math.max(s[0], event.path(EventCodec.EVENT_SOURCE_TIMESTAMP).asLong());
+		s[1] = Math.max(s[1], event.path(EventCodec.TIMESTAMP).asLong());
+		s[3] = index;
+	}
+}
