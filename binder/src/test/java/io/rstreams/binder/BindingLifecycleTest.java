@@ -187,6 +187,11 @@ class BindingLifecycleTest {
 		first.close();
 		apps.remove(first);
 		int processedBefore = seen.size();
+		// a graceful stop finished its events, flushed their outputs and checkpointed the last one it handled
+		List<Event> inputs = LocalBusSupport.readAll(bus, "restart");
+		int lastHandled = seen.get(seen.size() - 1);
+		assertThat(LocalBusSupport.checkpoint(bus, "restart-bot", "restart")).isEqualTo(inputs.get(lastHandled).eid());
+		assertThat(LocalBusSupport.readAll(bus, "restart-out")).hasSize(processedBefore);
 		start("copier", "restart", "restart-bot", props);
 		await().atMost(Duration.ofSeconds(60)).until(() -> LocalBusSupport.readAll(bus, "restart")
 				.get(399).eid().equals(LocalBusSupport.checkpoint(bus, "restart-bot", "restart")));
