@@ -2,12 +2,11 @@ package io.rstreams.localbus;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.rstreams.client.BusConfig;
-import io.rstreams.client.aws.AwsCalls;
 import io.rstreams.client.aws.ObjectStore;
 import io.rstreams.client.aws.S3ObjectStore;
 import io.rstreams.client.bot.BotRegistry;
@@ -17,6 +16,8 @@ import io.rstreams.client.read.ReaderSettings;
 import io.rstreams.client.write.QueueWriter;
 import io.rstreams.client.write.WriterSettings;
 import io.rstreams.localaws.LocalAwsServer;
+import io.rstreams.localbus.kinesis.KinesisFeed;
+import io.rstreams.localbus.kinesis.KinesisPollerSettings;
 import io.rstreams.localbus.processor.BusProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,12 +28,6 @@ import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 
 /**
@@ -63,6 +58,7 @@ public final class LocalBus implements AutoCloseable {
 	private final ObjectStore objectStore;
 	private final BusProcessor processor;
 	private final InProcessKinesis kinesis;
+	private KinesisFeed kinesisFeed;
 	private final Duration timeout = Duration.ofSeconds(30);
 
 	private LocalBus(LocalBusOptions options) {
@@ -87,13 +83,22 @@ public final class LocalBus implements AutoCloseable {
 		this.s3Client = S3AsyncClient.builder().endpointOverride(endpoint).region(Region.of(REGION))
 				.credentialsProvider(credentials).httpClient(http).forcePathStyle(true).build();
 		this.objectStore = new S3ObjectStore(s3Client, timeout);
-		createTables();
-		AwsCalls.await(s3Client.createBucket(b -> b.bucket(config.leoS3())), timeout,
-				() -> "CreateBucket " + config.leoS3());
+		new BusInfrastructure(dynamo, s3Client, timeout).create(config);
 		this.processor = new BusProcessor(dynamo, objectStore, config, options.processor());
 		this.kinesis = new InProcessKinesis(processor, config.leoKinesisStream(), options.clock());
-		log.info("RStreams local bus '{}' started in {} ms: DynamoDB and S3 at {}", name,
-				(System.nanoTime() - started) / 1_000_000, endpoint);
+		if (options.kinesisEndpoint() != null) {
+			try {
+				this.kinesisFeed = KinesisFeed.start(options.kinesisEndpoint(), REGION, credentials,
+						config.leoKinesisStream(), processor, KinesisPollerSettings.defaults());
+			}
+			catch (RuntimeException ex) {
+				close();
+				throw ex;
+			}
+		}
+		log.info("RStreams local bus '{}' started in {} ms: DynamoDB and S3 at {}{}", name,
+				(System.nanoTime() - started) / 1_000_000, endpoint, kinesisFeed == null ? ""
+						: ", polling Kinesis stream '" + config.leoKinesisStream() + "' at " + options.kinesisEndpoint());
 	}
 
 	/** Starts a bus named {@code LocalBus} on a free port. */
@@ -103,41 +108,6 @@ public final class LocalBus implements AutoCloseable {
 
 	public static LocalBus start(LocalBusOptions options) {
 		return new LocalBus(Objects.requireNonNull(options, "options"));
-	}
-
-	private void createTables() {
-		createTable(config.leoStream(), "event", "end", null, true);
-		createTable(config.leoEvent(), "event", null, StreamViewType.NEW_AND_OLD_IMAGES, false);
-		createTable(config.leoCron(), "id", null, StreamViewType.NEW_AND_OLD_IMAGES, false);
-		createTable(config.leoSettings(), "id", null, null, false);
-		createTable(config.leoSystem(), "id", null, null, false);
-	}
-
-	private void createTable(String table, String hash, String range, StreamViewType stream, boolean ttl) {
-		AwsCalls.await(dynamo.createTable(b -> {
-			b.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST);
-			if (range == null) {
-				b.keySchema(KeySchemaElement.builder().attributeName(hash).keyType(KeyType.HASH).build())
-						.attributeDefinitions(attr(hash));
-			}
-			else {
-				b.keySchema(KeySchemaElement.builder().attributeName(hash).keyType(KeyType.HASH).build(),
-						KeySchemaElement.builder().attributeName(range).keyType(KeyType.RANGE).build())
-						.attributeDefinitions(List.of(attr(hash), attr(range)));
-			}
-			if (stream != null) {
-				b.streamSpecification(s -> s.streamEnabled(true).streamViewType(stream));
-			}
-		}), timeout, () -> "CreateTable " + table);
-		if (ttl) {
-			AwsCalls.await(dynamo.updateTimeToLive(b -> b.tableName(table)
-					.timeToLiveSpecification(t -> t.enabled(true).attributeName("ttl"))), timeout,
-					() -> "UpdateTimeToLive " + table);
-		}
-	}
-
-	private static AttributeDefinition attr(String name) {
-		return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
 	}
 
 	/** The bus's resource names, as a bus secret would hold them. */
@@ -169,6 +139,11 @@ public final class LocalBus implements AutoCloseable {
 	/** The in-process Kinesis transport that feeds this bus's processor. */
 	public InProcessKinesis kinesis() {
 		return kinesis;
+	}
+
+	/** The Kinesis API this bus polls ({@link LocalBusOptions#kinesisEndpoint()}), if any. */
+	public Optional<KinesisFeed> kinesisFeed() {
+		return Optional.ofNullable(kinesisFeed);
 	}
 
 	public BusProcessor processor() {
@@ -209,6 +184,9 @@ public final class LocalBus implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (kinesisFeed != null) {
+			kinesisFeed.close();
+		}
 		kinesis.close();
 		dynamo.close();
 		s3Client.close();

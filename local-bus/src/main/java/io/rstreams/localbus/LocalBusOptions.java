@@ -1,5 +1,6 @@
 package io.rstreams.localbus;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -14,8 +15,11 @@ import io.rstreams.localbus.processor.ProcessorSettings;
  * @param s3Directory keep S3 objects as files under this directory ({@code null}: in memory)
  * @param processor   the processor's settings
  * @param clock       the bus's clock
+ * @param kinesisEndpoint a Kinesis API (kinesis-local, LocalStack) whose stream {@code <name>-LeoKinesisStream} the
+ *                    bus also polls, creating it if absent ({@code null}: writers reach the bus in-process only)
  */
-public record LocalBusOptions(String name, int port, Path s3Directory, ProcessorSettings processor, Clock clock) {
+public record LocalBusOptions(String name, int port, Path s3Directory, ProcessorSettings processor, Clock clock,
+		URI kinesisEndpoint) {
 
 	public LocalBusOptions {
 		Objects.requireNonNull(name, "name");
@@ -26,23 +30,32 @@ public record LocalBusOptions(String name, int port, Path s3Directory, Processor
 		}
 	}
 
+	public LocalBusOptions(String name, int port, Path s3Directory, ProcessorSettings processor, Clock clock) {
+		this(name, port, s3Directory, processor, clock, null);
+	}
+
 	public static LocalBusOptions defaults() {
-		return new LocalBusOptions("LocalBus", 0, null, ProcessorSettings.defaults(), Clock.systemUTC());
+		return new LocalBusOptions("LocalBus", 0, null, ProcessorSettings.defaults(), Clock.systemUTC(), null);
 	}
 
 	public LocalBusOptions withName(String newName) {
-		return new LocalBusOptions(newName, port, s3Directory, processor, clock);
+		return new LocalBusOptions(newName, port, s3Directory, processor, clock, kinesisEndpoint);
 	}
 
 	public LocalBusOptions withPort(int newPort) {
-		return new LocalBusOptions(name, newPort, s3Directory, processor, clock);
+		return new LocalBusOptions(name, newPort, s3Directory, processor, clock, kinesisEndpoint);
 	}
 
 	public LocalBusOptions withS3Directory(Path dir) {
-		return new LocalBusOptions(name, port, dir, processor, clock);
+		return new LocalBusOptions(name, port, dir, processor, clock, kinesisEndpoint);
 	}
 
 	public LocalBusOptions withProcessor(ProcessorSettings settings) {
-		return new LocalBusOptions(name, port, s3Directory, settings, clock);
+		return new LocalBusOptions(name, port, s3Directory, settings, clock, kinesisEndpoint);
+	}
+
+	/** Also feed the bus from this Kinesis API's stream {@code <name>-LeoKinesisStream} (created if absent). */
+	public LocalBusOptions withKinesisEndpoint(URI endpoint) {
+		return new LocalBusOptions(name, port, s3Directory, processor, clock, endpoint);
 	}
 }

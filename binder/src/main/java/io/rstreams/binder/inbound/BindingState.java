@@ -6,6 +6,8 @@ public enum BindingState {
 	STOPPED,
 	/** Reading (or idle, waiting for events). */
 	RUNNING,
+	/** Waiting to take the bot's lease: another instance reads this queue for the bot. */
+	STANDBY,
 	/** Paused by an operator. */
 	PAUSED,
 	/** Stopped because another reader moved the bot's checkpoint ("Stale Checkpoint"). */

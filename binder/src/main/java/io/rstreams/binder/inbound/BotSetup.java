@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.rstreams.binder.RStreamsBusConnection;
 import io.rstreams.client.QueueRef;
+import io.rstreams.client.bot.BotLease;
 import io.rstreams.client.bot.BotRegistry;
 import io.rstreams.client.checkpoint.Checkpointer;
 import io.rstreams.client.read.QueueReader;
@@ -68,10 +69,20 @@ public record BotSetup(String botId, StartPosition startPosition, boolean reset,
 				destination == null ? null : QueueRef.parse(destination).refId(), description);
 	}
 
-	CheckpointTracker tracker(RStreamsBusConnection connection, String queue, ReadStart start) {
+	CheckpointTracker tracker(RStreamsBusConnection connection, String queue, ReadStart start, BotLease lease) {
 		Checkpointer checkpointer = anonymous() ? null : new Checkpointer(connection.dynamo(), connection.bus(),
 				callTimeout);
-		return new CheckpointTracker(checkpointer, botId, queue, start.checkpoint(), reset ? null : start.checkpoint(),
+		return new CheckpointTracker(checkpointer, lease, botId, queue, start.checkpoint(),
+				reset ? null : start.checkpoint(), connection.clock(), callTimeout);
+	}
+
+	/** The lease this bot's reader of {@code queue} must hold, or {@code null} (anonymous, or leases off). */
+	BotLease lease(RStreamsBusConnection connection, String queue, String owner, java.time.Duration duration,
+			boolean enabled) {
+		if (anonymous() || !enabled) {
+			return null;
+		}
+		return new BotLease(connection.dynamo(), connection.bus(), botId, QueueRef.parse(queue).refId(), owner, duration,
 				connection.clock(), callTimeout);
 	}
 

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 
 import io.rstreams.client.Event;
 import io.rstreams.client.RStreamsException;
+import io.rstreams.client.bot.BotLease;
 import io.rstreams.client.checkpoint.Checkpoint;
 import io.rstreams.client.checkpoint.Checkpointer;
 import io.rstreams.client.write.QueueWriter;
@@ -30,6 +31,7 @@ final class CheckpointTracker {
 	private static final Logger log = LoggerFactory.getLogger(CheckpointTracker.class);
 
 	private final Checkpointer checkpointer;
+	private final BotLease lease;
 	private final String botId;
 	private final String queue;
 	private final Clock clock;
@@ -51,9 +53,10 @@ final class CheckpointTracker {
 	 * @param stored       the bot's stored checkpoint when the binding started (the first expected value)
 	 * @param floor        the checkpoint progress starts from: the stored one, or {@code null} after a reset
 	 */
-	CheckpointTracker(Checkpointer checkpointer, String botId, String queue, String stored, String floor, Clock clock,
-			Duration timeout) {
+	CheckpointTracker(Checkpointer checkpointer, BotLease lease, String botId, String queue, String stored,
+			String floor, Clock clock, Duration timeout) {
 		this.checkpointer = checkpointer;
+		this.lease = lease;
 		this.botId = botId;
 		this.queue = queue;
 		this.expected = stored;
@@ -110,6 +113,16 @@ final class CheckpointTracker {
 		return checkpoints;
 	}
 
+	/** {@code event_source_timestamp} of the last event handled, or {@code null}. */
+	synchronized Long lastSourceTimestamp() {
+		return lastSourceTimestamp;
+	}
+
+	/** When the last checkpoint was written (epoch ms), or the tracker's creation. */
+	synchronized long lastCheckpointAt() {
+		return lastCheckpointAt;
+	}
+
 	/** Checkpoints everything done so far. */
 	synchronized void checkpoint() {
 		if (done != null) {
@@ -133,7 +146,7 @@ final class CheckpointTracker {
 		if (checkpointer != null) {
 			Checkpoint value = new Checkpoint(eid, lastSourceTimestamp, records == 0 ? now : startedAt, now,
 					Math.max(records, 0));
-			checkpointer.checkpoint(botId, queue, value, expected);
+			checkpointer.checkpoint(botId, queue, value, expected, lease);
 			expected = eid;
 		}
 		checkpointed = eid;

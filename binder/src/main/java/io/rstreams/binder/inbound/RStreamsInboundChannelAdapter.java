@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +19,8 @@ import io.rstreams.binder.properties.CheckpointMode;
 import io.rstreams.binder.properties.RStreamsConsumerProperties;
 import io.rstreams.client.Event;
 import io.rstreams.client.bus.QueueInfo;
+import io.rstreams.client.bot.BotLease;
+import io.rstreams.client.checkpoint.LeaseLostException;
 import io.rstreams.client.checkpoint.StaleCheckpointException;
 import io.rstreams.client.read.EventStream;
 import io.rstreams.client.read.QueueReader;
@@ -65,15 +70,22 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 	private final AtomicBoolean rewindRequested = new AtomicBoolean();
 	private final Object wakeUp = new Object();
 
+	private final BindingStats stats = new BindingStats();
+	private final String owner;
+
 	private RetryTemplate retryTemplate;
 	private RecoveryCallback<?> recoverer;
 	private volatile BindingState state = BindingState.STOPPED;
 	private volatile Throwable lastError;
-	private volatile Instant lastReadAt;
+	private volatile Instant lastErrorAt;
 	private volatile String position;
 	private volatile String initialPosition;
 	private volatile CheckpointTracker tracker;
+	private volatile BotLease lease;
+	private volatile String moveRequest;
 	private Thread thread;
+	private ScheduledExecutorService renewer;
+	private ScheduledFuture<?> renewal;
 	private CountDownLatch stopped = new CountDownLatch(0);
 
 	public RStreamsInboundChannelAdapter(RStreamsBusConnection connection, QueueReader reader, BotSetup bot,
@@ -87,6 +99,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		this.bindingName = properties.getBindingName() == null ? queue : properties.getBindingName();
 		this.mode = rstreams.getCheckpointMode() == null ? CheckpointMode.BATCH : rstreams.getCheckpointMode();
 		this.messages = new InboundMessages(queue, bot.botId(), properties.isUseNativeDecoding());
+		this.owner = ReaderIdentity.of(bindingName);
 	}
 
 	public void setRetryTemplate(RetryTemplate retryTemplate) {
@@ -108,8 +121,14 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 			return;
 		}
 		stopped = new CountDownLatch(1);
-		thread = new Thread(this::run, "rstreams-" + bindingName + "-" + THREADS.incrementAndGet());
-		thread.setDaemon(true);
+		int n = THREADS.incrementAndGet();
+		renewer = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread t = new Thread(r, "rstreams-" + bindingName + "-lease-" + n);
+			t.setDaemon(true);
+			return t;
+		});
+		// not a daemon: like a message listener container, a reading binding keeps the application running
+		thread = new Thread(this::run, "rstreams-" + bindingName + "-" + n);
 		thread.start();
 	}
 
@@ -128,6 +147,9 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+		finally {
+			renewer.shutdownNow();
 		}
 	}
 
@@ -155,8 +177,38 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		return lastError;
 	}
 
-	public Instant lastReadAt() {
-		return lastReadAt;
+	/** When {@link #lastError()} happened, or {@code null}. */
+	public Instant lastErrorAt() {
+		return lastErrorAt;
+	}
+
+	public BindingStats stats() {
+		return stats;
+	}
+
+	/** Whether this reader holds the bot's lease on the queue ({@code true} when leases are off). */
+	public boolean leaseHeld() {
+		BotLease l = lease;
+		return l == null ? state == BindingState.RUNNING || state == BindingState.PAUSED : l.isHeld();
+	}
+
+	/** This reader's identity in leases. */
+	public String owner() {
+		return owner;
+	}
+
+	public String bindingName() {
+		return bindingName;
+	}
+
+	/**
+	 * Moves the bot's checkpoint to {@code eid} (an operator's action): the reader finishes what it has in hand,
+	 * writes the checkpoint unconditionally (as the Node SDK's force), and goes on reading after it.
+	 */
+	public void moveCheckpoint(String eid) {
+		io.rstreams.client.EventId.parse(eid);
+		moveRequest = eid;
+		wake();
 	}
 
 	/** The exclusive lower bound of the next read. */
@@ -180,16 +232,24 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 
 	private void run() {
 		try {
-			if (!initialize()) {
+			if (!register()) {
 				return;
 			}
-			state = BindingState.RUNNING;
 			Duration backoff = rstreams.getErrorBackoff();
 			while (running.get()) {
 				try {
+					if (!holdsLease()) {
+						continue;
+					}
+					if (tracker == null && !startReading()) {
+						return;
+					}
 					if (paused.get()) {
 						sleep(rstreams.getPollInterval());
 						continue;
+					}
+					if (moveRequest != null) {
+						applyMove();
 					}
 					if (rewindRequested.getAndSet(false)) {
 						rewind();
@@ -201,12 +261,15 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 						sleep(rstreams.getPollInterval());
 					}
 				}
+				catch (LeaseLostException ex) {
+					leaseLost(ex.getMessage());
+				}
 				catch (StaleCheckpointException ex) {
 					stale(ex);
 					return;
 				}
 				catch (RuntimeException ex) {
-					lastError = ex;
+					failed(ex);
 					log.error("Binding '{}' (bot '{}', queue '{}') failed; retrying from {} in {} ms: {}", bindingName,
 							bot.botId(), queue, safePosition(), backoff.toMillis(), describe(ex));
 					if (!recoverProgress()) {
@@ -218,43 +281,178 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 			}
 			finalCheckpoint();
 		}
-		catch (RuntimeException ex) {
-			lastError = ex;
+		catch (Throwable ex) {
+			failed(ex);
 			state = BindingState.FAILED;
 			log.error("Binding '{}' stopped: {}", bindingName, ex.getMessage(), ex);
 		}
 		finally {
-			if (state == BindingState.RUNNING) {
+			releaseLease();
+			if (state == BindingState.RUNNING || state == BindingState.STANDBY) {
 				state = BindingState.STOPPED;
 			}
 			stopped.countDown();
 		}
 	}
 
-	private boolean initialize() {
+	private void failed(Throwable ex) {
+		lastError = ex;
+		lastErrorAt = Instant.now();
+	}
+
+	/** Registers the bot (retrying transient failures until stopped). */
+	private boolean register() {
+		Duration backoff = rstreams.getErrorBackoff();
+		while (running.get()) {
+			try {
+				bot.register(connection, queue, null);
+				lease = bot.lease(connection, queue, owner, rstreams.getLeaseDuration(), rstreams.isLeaseEnabled());
+				return true;
+			}
+			catch (RuntimeException ex) {
+				failed(ex);
+				log.error("Binding '{}' could not register bot '{}' in LeoCron; retrying in {} ms: {}", bindingName,
+						bot.botId(), backoff.toMillis(), describe(ex));
+				sleep(backoff);
+				backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * With leases: makes sure this reader holds the bot's lease, standing by (and retrying) while another reader
+	 * has it. Returns false when the caller should loop again.
+	 */
+	private boolean holdsLease() {
+		BotLease l = lease;
+		if (l == null || l.isHeld()) {
+			return true;
+		}
+		if (state == BindingState.RUNNING || state == BindingState.PAUSED) {
+			leaseLost("the lease expired or was taken before it could be renewed");
+		}
+		state = BindingState.STANDBY;
+		boolean acquired;
 		try {
-			bot.register(connection, queue, null);
+			acquired = l.tryAcquire();
+		}
+		catch (RuntimeException ex) {
+			failed(ex);
+			log.warn("Binding '{}': could not take the lease of bot '{}' on queue '{}': {}", bindingName, bot.botId(),
+					queue, describe(ex));
+			acquired = false;
+		}
+		if (!acquired) {
+			sleep(rstreams.getLeaseRetryInterval());
+			return false;
+		}
+		stats.leaseAcquisitions.incrementAndGet();
+		log.info("Binding '{}' ({}) holds the lease of bot '{}' on queue '{}'", bindingName, owner, bot.botId(), queue);
+		scheduleRenewal(l);
+		return true;
+	}
+
+	private void scheduleRenewal(BotLease l) {
+		long every = (rstreams.getLeaseRenewInterval() != null ? rstreams.getLeaseRenewInterval()
+				: rstreams.getLeaseDuration().dividedBy(3)).toMillis();
+		if (renewal != null) {
+			renewal.cancel(false);
+		}
+		renewal = renewer.scheduleWithFixedDelay(() -> {
+			try {
+				if (!l.renew()) {
+					log.warn("Binding '{}' lost the lease of bot '{}' on queue '{}' to another reader", bindingName,
+							bot.botId(), queue);
+					wake();
+				}
+			}
+			catch (RuntimeException ex) {
+				failed(ex);
+				log.warn("Binding '{}': renewing the lease of bot '{}' failed (held until {}): {}", bindingName,
+						bot.botId(), Instant.ofEpochMilli(l.expiresAt()), describe(ex));
+			}
+		}, every, every, TimeUnit.MILLISECONDS);
+	}
+
+	/** Stops reading at once: nothing handled since the last checkpoint is checkpointed; the next owner reads it. */
+	private void leaseLost(String why) {
+		stats.leaseLosses.incrementAndGet();
+		if (renewal != null) {
+			renewal.cancel(false);
+		}
+		if (lease != null) {
+			lease.markLost();
+		}
+		if (tracker != null) {
+			tracker.rewind();
+		}
+		tracker = null;
+		state = BindingState.STANDBY;
+		log.warn("Binding '{}' stopped reading queue '{}' for bot '{}': {}. It stands by and takes over again when the "
+				+ "lease is free.", bindingName, queue, bot.botId(), why);
+	}
+
+	private void releaseLease() {
+		if (renewal != null) {
+			renewal.cancel(false);
+		}
+		BotLease l = lease;
+		if (l != null && l.isHeld()) {
+			try {
+				l.release();
+				log.info("Binding '{}' released the lease of bot '{}' on queue '{}'", bindingName, bot.botId(), queue);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Binding '{}' could not release its lease (it expires by itself): {}", bindingName, describe(ex));
+			}
+		}
+	}
+
+	/** Resolves where to read from (fresh from LeoCron: another reader may have moved the checkpoint). */
+	private boolean startReading() {
+		try {
 			ReadStart start = bot.start(reader, queue);
 			initialPosition = start.after();
 			position = start.after();
-			tracker = bot.tracker(connection, queue, start);
+			tracker = bot.tracker(connection, queue, start, lease);
+			state = BindingState.RUNNING;
 			log.info("Binding '{}': bot '{}' reads queue '{}' from '{}'{}", bindingName,
 					bot.botId() == null ? "(anonymous)" : bot.botId(), queue, position.strip(),
 					start.checkpoint() == null ? "" : " (checkpoint " + start.checkpoint() + ")");
 			return true;
 		}
 		catch (RuntimeException ex) {
-			lastError = ex;
+			failed(ex);
 			state = BindingState.FAILED;
 			log.error("Binding '{}' could not start reading queue '{}': {}", bindingName, queue, ex.getMessage(), ex);
 			return false;
 		}
 	}
 
+	private void applyMove() {
+		String eid = moveRequest;
+		moveRequest = null;
+		writeCheckpoint();
+		if (bot.botId() != null) {
+			new io.rstreams.client.checkpoint.Checkpointer(connection.dynamo(), connection.bus(),
+					rstreams.getShutdownTimeout()).forceCheckpoint(bot.botId(), queue,
+							new io.rstreams.client.checkpoint.Checkpoint(eid, null, null, connection.clock().millis(), 0L));
+		}
+		ReadStart moved = new ReadStart(bot.botId(), queue, eid + " ", eid, true, null, eid);
+		tracker = bot.tracker(connection, queue, moved, lease);
+		position = eid + " ";
+		log.warn("Binding '{}': bot '{}' moved to {} on queue '{}' by an operator", bindingName, bot.botId(), eid, queue);
+	}
+
 	/** One poll: reads at most one batch and handles it. Returns false when there was nothing to read. */
 	private boolean poll() {
 		QueueInfo info = reader.queueInfo(queue);
-		lastReadAt = Instant.now();
+		stats.polls.incrementAndGet();
+		stats.lastReadAt = connection.clock().millis();
+		if (info != null) {
+			stats.maxEid = info.maxEid();
+		}
 		if (info == null || info.maxEid() == null || info.maxEid().compareTo(position) <= 0) {
 			return false;
 		}
@@ -269,6 +467,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		if (entries.isEmpty()) {
 			return false;
 		}
+		stats.eventsRead.addAndGet(entries.size());
 		handle(entries);
 		checkpointIfDue(false);
 		return true;
@@ -316,12 +515,15 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 			send(scope, message);
 		}
 		catch (RuntimeException failure) {
+			stats.eventsFailed.incrementAndGet();
 			recover(message, failure);
 		}
 		tracker.completed(events, scope.writes(), scope.writers());
+		stats.eventsHandled.addAndGet(events.size());
+		stats.lastSourceTimestamp = last.eventSourceTimestamp();
 		position = last.eid() + " ";
 		if (mode == CheckpointMode.RECORD) {
-			tracker.checkpoint();
+			writeCheckpoint();
 		}
 		else if (mode == CheckpointMode.PERIODIC) {
 			checkpointIfDue(false);
@@ -356,21 +558,25 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 	private void recoverUndecodable(ReadEntry.Failed failed) {
 		log.warn("Binding '{}': {}", bindingName, failed.error().getMessage());
 		Message<byte[]> message = messages.undecodable(failed.error());
+		stats.eventsFailed.incrementAndGet();
 		recover(message, failed.error());
 		tracker.skipped(failed.lastEid(), 1);
 		position = failed.lastEid() + " ";
 	}
 
 	private void checkpointIfDue(boolean idle) {
+		if (tracker == null) {
+			return;
+		}
 		switch (mode) {
-			case BATCH -> tracker.checkpoint();
+			case BATCH -> writeCheckpoint();
 			case PERIODIC -> {
 				Duration interval = rstreams.getCheckpointInterval();
 				Integer count = rstreams.getCheckpointCount();
 				boolean due = (interval != null && tracker.millisSinceCheckpoint() >= interval.toMillis())
 						|| (count != null && tracker.uncheckpointedRecords() >= count);
 				if (due && tracker.uncheckpointedRecords() > 0) {
-					tracker.checkpoint();
+					writeCheckpoint();
 				}
 			}
 			case RECORD, MANUAL -> {
@@ -379,17 +585,40 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		}
 	}
 
+	/** Checkpoints everything done so far, counting the outcome. */
+	private void writeCheckpoint() {
+		long before = tracker.checkpointCount();
+		try {
+			tracker.checkpoint();
+		}
+		catch (RuntimeException ex) {
+			stats.checkpointFailures.incrementAndGet();
+			throw ex;
+		}
+		if (tracker.checkpointCount() > before) {
+			stats.checkpoints.incrementAndGet();
+			stats.lastCheckpointAt = connection.clock().millis();
+		}
+	}
+
 	/** After a failure: keep what was handled (checkpointing it), continue after it; else re-read from the checkpoint. */
 	private boolean recoverProgress() {
+		if (tracker == null) {
+			return true;
+		}
 		try {
 			if (mode != CheckpointMode.MANUAL) {
-				tracker.checkpoint();
+				writeCheckpoint();
 			}
 			String done = tracker.done();
 			position = done != null ? done + " " : position;
 			if (mode == CheckpointMode.MANUAL) {
 				rewind();
 			}
+			return true;
+		}
+		catch (LeaseLostException ex) {
+			leaseLost(ex.getMessage());
 			return true;
 		}
 		catch (StaleCheckpointException ex) {
@@ -405,17 +634,23 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 	}
 
 	private void rewind() {
+		if (tracker == null) {
+			return;
+		}
 		String checkpointed = tracker.rewind();
 		position = checkpointed != null ? checkpointed + " " : initialPosition;
 	}
 
 	private void finalCheckpoint() {
-		if (mode == CheckpointMode.MANUAL) {
+		if (mode == CheckpointMode.MANUAL || tracker == null || (lease != null && !lease.isHeld())) {
 			return;
 		}
 		try {
-			tracker.checkpoint();
+			writeCheckpoint();
 			log.info("Binding '{}' stopped at {}", bindingName, tracker.checkpointed());
+		}
+		catch (LeaseLostException ex) {
+			leaseLost(ex.getMessage());
 		}
 		catch (StaleCheckpointException ex) {
 			stale(ex);
@@ -427,7 +662,8 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 	}
 
 	private void stale(StaleCheckpointException ex) {
-		lastError = ex;
+		failed(ex);
+		stats.checkpointFailures.incrementAndGet();
 		state = BindingState.STALE;
 		running.set(false);
 		log.error("Binding '{}' stopped: {}. Another instance or bot with id '{}' is reading queue '{}'; this binding "
@@ -475,9 +711,11 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 	private final class Checkpointer implements RStreamsCheckpointer {
 
 		private final String eid;
+		private final CheckpointTracker owner;
 
 		Checkpointer(String eid) {
 			this.eid = eid;
+			this.owner = tracker;
 		}
 
 		@Override
@@ -487,7 +725,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 
 		@Override
 		public void checkpoint() {
-			tracker.checkpointTo(eid);
+			owner.checkpointTo(eid);
 		}
 	}
 

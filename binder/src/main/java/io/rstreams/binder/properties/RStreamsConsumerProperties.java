@@ -61,6 +61,21 @@ public class RStreamsConsumerProperties {
 	 */
 	private boolean registerBot = true;
 
+	/**
+	 * One active reader per bot and queue: instances sharing the bot id take a lease on the bot's LeoCron item;
+	 * the others stand by and take over when the owner stops or its lease expires. Only for bots (not anonymous).
+	 */
+	private boolean leaseEnabled = true;
+
+	/** How long a lease lasts without renewal: the longest a dead owner keeps the others waiting. */
+	private Duration leaseDuration = Duration.ofSeconds(30);
+
+	/** How often the owner renews its lease (default a third of the lease duration). */
+	private Duration leaseRenewInterval;
+
+	/** How often a standby instance tries to take the lease. */
+	private Duration leaseRetryInterval = Duration.ofSeconds(5);
+
 	public String getBotId() {
 		return botId;
 	}
@@ -147,6 +162,38 @@ public class RStreamsConsumerProperties {
 
 	public void setShutdownTimeout(Duration shutdownTimeout) {
 		this.shutdownTimeout = shutdownTimeout;
+	}
+
+	public boolean isLeaseEnabled() {
+		return leaseEnabled;
+	}
+
+	public void setLeaseEnabled(boolean leaseEnabled) {
+		this.leaseEnabled = leaseEnabled;
+	}
+
+	public Duration getLeaseDuration() {
+		return leaseDuration;
+	}
+
+	public void setLeaseDuration(Duration leaseDuration) {
+		this.leaseDuration = leaseDuration;
+	}
+
+	public Duration getLeaseRenewInterval() {
+		return leaseRenewInterval;
+	}
+
+	public void setLeaseRenewInterval(Duration leaseRenewInterval) {
+		this.leaseRenewInterval = leaseRenewInterval;
+	}
+
+	public Duration getLeaseRetryInterval() {
+		return leaseRetryInterval;
+	}
+
+	public void setLeaseRetryInterval(Duration leaseRetryInterval) {
+		this.leaseRetryInterval = leaseRetryInterval;
 	}
 
 	public boolean isRegisterBot() {

@@ -11,6 +11,7 @@ import io.rstreams.client.QueueRef;
 import io.rstreams.client.aws.AwsCallException;
 import io.rstreams.client.aws.AwsCalls;
 import io.rstreams.client.aws.DynamoValues;
+import io.rstreams.client.bot.BotLease;
 import io.rstreams.client.read.QueueReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,33 +90,46 @@ public final class Checkpointer {
 	 * @throws StaleCheckpointException when another reader moved the checkpoint
 	 */
 	public void checkpoint(String botId, String queue, Checkpoint value, String expected) {
-		update(botId, queue, "read", value, Expected.of(expected));
+		update(botId, queue, "read", value, Expected.of(expected), null);
+	}
+
+	/**
+	 * As {@link #checkpoint(String, String, Checkpoint, String)}, and only while this reader holds {@code lease}.
+	 *
+	 * @throws LeaseLostException when another reader holds the lease
+	 */
+	public void checkpoint(String botId, String queue, Checkpoint value, String expected, BotLease lease) {
+		update(botId, queue, "read", value, Expected.of(expected), lease);
 	}
 
 	/** Writes a read checkpoint without a condition (moving a bot on purpose, e.g. an operator's reset). */
 	public void forceCheckpoint(String botId, String queue, Checkpoint value) {
-		update(botId, queue, "read", value, new Expected.Unconditional());
+		update(botId, queue, "read", value, new Expected.Unconditional(), null);
 	}
 
-	/** The general form: {@code type} is {@code read} or {@code write}. */
-	public void update(String botId, String queue, String type, Checkpoint value, Expected expected) {
+	/** The general form: {@code type} is {@code read} or {@code write}; {@code lease} may be {@code null}. */
+	public void update(String botId, String queue, String type, Checkpoint value, Expected expected, BotLease lease) {
 		String id = storageBotId(botId);
 		String refId = QueueRef.parse(queue).refId();
-		UpdateItemRequest request = request(id, refId, type, value, expected);
+		UpdateItemRequest request = withLease(request(id, refId, type, value, expected), lease);
 		try {
 			AwsCalls.await(dynamo.updateItem(request), timeout, () -> describe(id, refId));
 			return;
 		}
 		catch (AwsCallException ex) {
 			if (ex.getCause() instanceof ConditionalCheckFailedException) {
-				throw new StaleCheckpointException(botId, refId, expectedEid(expected), value.checkpoint(), ex);
+				throw conditionFailed(botId, refId, expected, value, lease, ex);
 			}
 			if (!"ValidationException".equals(ex.errorCode())) {
 				throw ex;
 			}
 		}
-		// The document path is invalid: the bot item, or its checkpoints map, does not exist yet.
-		if (createMissingStructure(id, refId, type, value, expected)) {
+		// The document path is invalid: the bot item, or its checkpoints map, does not exist yet. (With a lease the
+		// item exists: the lease lives on it; only the maps can be missing.)
+		if (lease != null) {
+			ensureMaps(id, type);
+		}
+		else if (createMissingStructure(id, refId, type, value, expected)) {
 			return;
 		}
 		try {
@@ -123,10 +137,39 @@ public final class Checkpointer {
 		}
 		catch (AwsCallException ex) {
 			if (ex.getCause() instanceof ConditionalCheckFailedException) {
-				throw new StaleCheckpointException(botId, refId, expectedEid(expected), value.checkpoint(), ex);
+				throw conditionFailed(botId, refId, expected, value, lease, ex);
 			}
 			throw ex;
 		}
+	}
+
+	private static UpdateItemRequest withLease(UpdateItemRequest request, BotLease lease) {
+		if (lease == null) {
+			return request;
+		}
+		BotLease.LeaseCondition c = lease.condition();
+		Map<String, String> names = new LinkedHashMap<>(request.expressionAttributeNames());
+		names.putAll(c.names());
+		Map<String, AttributeValue> values = new LinkedHashMap<>(request.expressionAttributeValues());
+		values.putAll(c.values());
+		String condition = request.conditionExpression() == null ? c.expression()
+				: "(" + request.conditionExpression() + ") AND " + c.expression();
+		return request.toBuilder().conditionExpression(condition).expressionAttributeNames(names)
+				.expressionAttributeValues(values).build();
+	}
+
+	/** Tells a lost lease from a moved checkpoint (both mean another reader has this bot's queue). */
+	private StaleCheckpointException conditionFailed(String botId, String refId, Expected expected, Checkpoint value,
+			BotLease lease, Throwable cause) {
+		if (lease != null) {
+			Map<String, AttributeValue> bot = getBot(botId);
+			String holder = BotLease.holder(bot, lease.key(), System.currentTimeMillis());
+			if (!lease.owner().equals(holder)) {
+				lease.markLost();
+				return new LeaseLostException(botId, refId, lease.owner(), holder, value.checkpoint(), cause);
+			}
+		}
+		return new StaleCheckpointException(botId, refId, expectedEid(expected), value.checkpoint(), cause);
 	}
 
 	private static String expectedEid(Expected expected) {

@@ -15,9 +15,14 @@ public class StaleCheckpointException extends RStreamsException {
 	private final String attempted;
 
 	public StaleCheckpointException(String botId, String queue, String expected, String attempted, Throwable cause) {
-		super("Stale Checkpoint: bot '" + botId + "' on queue '" + queue + "' expected the stored checkpoint to be "
-				+ (expected == null ? "absent" : "'" + expected + "'") + " before moving it to '" + attempted
-				+ "', but another reader has moved it", cause);
+		this(botId, queue, expected, attempted, cause, "Stale Checkpoint: bot '" + botId + "' on queue '" + queue
+				+ "' expected the stored checkpoint to be " + (expected == null ? "absent" : "'" + expected + "'")
+				+ " before moving it to '" + attempted + "', but another reader has moved it");
+	}
+
+	protected StaleCheckpointException(String botId, String queue, String expected, String attempted, Throwable cause,
+			String message) {
+		super(message, cause);
 		this.botId = botId;
 		this.queue = queue;
 		this.expected = expected;

@@ -1,0 +1,23 @@
+package io.rstreams.client.checkpoint;
+
+/**
+ * A checkpoint was refused because this reader no longer holds the bot's lease on the queue: another instance
+ * took over (this one was too slow to renew, or was partitioned away). Nothing was written.
+ */
+public class LeaseLostException extends StaleCheckpointException {
+
+	private final String holder;
+
+	public LeaseLostException(String botId, String queue, String owner, String holder, String attempted,
+			Throwable cause) {
+		super(botId, queue, null, attempted, cause, "Lease lost: bot '" + botId + "' on queue '" + queue + "' is now read by "
+				+ (holder == null ? "no one (the lease expired)" : "'" + holder + "'") + ", not by this reader ('" + owner
+				+ "'); the checkpoint to '" + attempted + "' was not written");
+		this.holder = holder;
+	}
+
+	/** The reader holding the lease now, or {@code null}. */
+	public String holder() {
+		return holder;
+	}
+}

@@ -1,0 +1,81 @@
+package io.rstreams.localbus;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The command line of {@link LocalBusMain}: {@code --port}, {@code --name}, {@code --kinesis-endpoint},
+ * {@code --s3-directory} and {@code --help}. Both {@code --flag value} and {@code --flag=value} are accepted.
+ *
+ * @param help true when only the usage was asked for
+ */
+public record LocalBusArguments(LocalBusOptions options, boolean help) {
+
+	public static final String USAGE = """
+			Starts a standalone RStreams local bus: the bus tables (DynamoDB API) and bucket (S3 API) on a loopback
+			port, and the bus processor, optionally polling a Kinesis API (kinesis-local, LocalStack) for writes from
+			other processes. Prints the endpoints and the RSTREAMS_CONFIG a Node bot or another JVM needs. Ctrl-C stops it.
+
+			  --port N                loopback port of the DynamoDB and S3 API (default 0: a free port)
+			  --name NAME             bus name; resources are NAME-LeoStream, ... (default LocalBus)
+			  --kinesis-endpoint URL  poll the stream NAME-LeoKinesisStream at this Kinesis API, creating it if absent
+			                          (e.g. http://127.0.0.1:4568 for kinesis-local)
+			  --s3-directory DIR      keep the bucket's objects as files under DIR (default: in memory)
+			  --help                  this text
+			""";
+
+	/** @throws IllegalArgumentException naming the argument that is wrong */
+	public static LocalBusArguments parse(String... args) {
+		LocalBusOptions options = LocalBusOptions.defaults();
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (arg.equals("--help") || arg.equals("-h")) {
+				return new LocalBusArguments(options, true);
+			}
+			String flag = arg;
+			String value;
+			int eq = arg.indexOf('=');
+			if (eq > 0) {
+				flag = arg.substring(0, eq);
+				value = arg.substring(eq + 1);
+			}
+			else if (i + 1 < args.length) {
+				value = args[++i];
+			}
+			else {
+				throw new IllegalArgumentException("Missing value after " + arg);
+			}
+			options = switch (flag.toLowerCase(Locale.ROOT)) {
+				case "--port" -> options.withPort(port(value));
+				case "--name" -> options.withName(value);
+				case "--kinesis-endpoint" -> options.withKinesisEndpoint(endpoint(value));
+				case "--s3-directory" -> options.withS3Directory(Path.of(value));
+				default -> throw new IllegalArgumentException("Unknown argument " + flag);
+			};
+		}
+		return new LocalBusArguments(options, false);
+	}
+
+	private static int port(String value) {
+		try {
+			int port = Integer.parseInt(value);
+			if (port >= 0 && port <= 65535) {
+				return port;
+			}
+		}
+		catch (NumberFormatException ignored) {
+			// reported below
+		}
+		throw new IllegalArgumentException("--port is 0 to 65535, got '" + value + "'");
+	}
+
+	private static URI endpoint(String value) {
+		URI uri = URI.create(value);
+		if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+			throw new IllegalArgumentException("--kinesis-endpoint is an http(s) URL such as http://127.0.0.1:4568, got '"
+					+ value + "'");
+		}
+		return uri;
+	}
+}

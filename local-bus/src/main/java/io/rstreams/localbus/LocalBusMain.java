@@ -1,0 +1,97 @@
+package io.rstreams.localbus;
+
+import java.net.URI;
+import java.util.concurrent.CountDownLatch;
+
+import io.rstreams.client.BusConfig;
+
+/**
+ * A local bus as its own process, for Node bots and other JVMs to share (README "Standalone local bus"): it prints
+ * what a bot needs to join (endpoints, {@code RSTREAMS_CONFIG}, the binder's properties) and runs until Ctrl-C,
+ * when a shutdown hook stops the poller, the processor and the endpoint.
+ *
+ * <p>Other processes write through Kinesis (protocol.md 1), so without {@code --kinesis-endpoint} they can read,
+ * checkpoint and register bots here but not write.
+ */
+public final class LocalBusMain {
+
+	private LocalBusMain() {
+	}
+
+	public static void main(String[] args) throws InterruptedException {
+		LocalBusArguments arguments;
+		try {
+			arguments = LocalBusArguments.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.err.print(LocalBusArguments.USAGE);
+			System.exit(2);
+			return;
+		}
+		if (arguments.help()) {
+			System.out.print(LocalBusArguments.USAGE);
+			return;
+		}
+		quietLogging();
+		LocalBus bus = LocalBus.start(arguments.options());
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			bus.close();
+			System.out.println("RStreams local bus '" + arguments.options().name() + "' stopped.");
+			stopped.countDown();
+		}, "rstreams-local-bus-shutdown"));
+		System.out.print(describe(bus));
+		System.out.flush();
+		stopped.await();
+	}
+
+	/** What a bot needs to join {@code bus}. */
+	static String describe(LocalBus bus) {
+		BusConfig c = bus.config();
+		URI endpoint = bus.endpoint();
+		URI kinesis = bus.options().kinesisEndpoint();
+		StringBuilder out = new StringBuilder();
+		out.append("RStreams local bus '").append(bus.options().name()).append("' is running. Ctrl-C stops it.\n\n");
+		out.append("  DynamoDB endpoint  ").append(endpoint).append('\n');
+		out.append("  S3 endpoint        ").append(endpoint).append("  (path-style; bucket ").append(c.leoS3()).append(")\n");
+		if (kinesis != null) {
+			out.append("  Kinesis endpoint   ").append(kinesis).append("  (stream ").append(c.leoKinesisStream())
+					.append(", polled by this bus)\n");
+		}
+		else {
+			out.append("  Kinesis endpoint   none: other processes can read, checkpoint and register bots, but writing "
+					+ "needs --kinesis-endpoint\n");
+		}
+		out.append("  Region ").append(c.region()).append("; any credentials are accepted (e.g. ")
+				.append(LocalBus.ACCESS_KEY).append('/').append(LocalBus.SECRET_KEY).append(")\n\n");
+		out.append("RSTREAMS_CONFIG='").append(bus.rstreamsConfigJson()).append("'\n\n");
+		if (kinesis != null) {
+			String p = "--spring.cloud.stream.rstreams.bus.";
+			out.append("Spring Cloud Stream application (binder properties, with -Daws.accessKeyId=")
+					.append(LocalBus.ACCESS_KEY).append(" -Daws.secretAccessKey=").append(LocalBus.SECRET_KEY).append("):\n");
+			out.append("  ").append(p).append("region=").append(c.region()).append(" \\\n");
+			out.append("  ").append(p).append("leo-stream=").append(c.leoStream()).append(' ').append(p).append("leo-cron=")
+					.append(c.leoCron()).append(' ').append(p).append("leo-event=").append(c.leoEvent()).append(" \\\n");
+			out.append("  ").append(p).append("leo-settings=").append(c.leoSettings()).append(' ').append(p)
+					.append("leo-system=").append(c.leoSystem()).append(' ').append(p).append("leo-s3=").append(c.leoS3())
+					.append(" \\\n");
+			out.append("  ").append(p).append("leo-kinesis-stream=").append(c.leoKinesisStream()).append(' ').append(p)
+					.append("leo-firehose-stream=").append(c.leoFirehoseStream()).append(" \\\n");
+			out.append("  ").append(p).append("endpoints.dynamodb=").append(endpoint).append(' ').append(p)
+					.append("endpoints.s3=").append(endpoint).append(' ').append(p).append("endpoints.kinesis=")
+					.append(kinesis).append("\n\n");
+		}
+		out.append("Node bot (leo-sdk 6.x): set RSTREAMS_CONFIG as above and give the SDK these endpoints (README "
+				+ "\"Node bots on a local bus\").\n");
+		return out.toString();
+	}
+
+	/** Keeps the AWS SDK and Netty quiet when slf4j-simple is the logger (as with the documented exec:java command). */
+	private static void quietLogging() {
+		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+				System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+		System.setProperty("org.slf4j.simpleLogger.log.io.rstreams", "info");
+		System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+	}
+}
