@@ -39,6 +39,12 @@ public final class RStreamsHeaders {
 	/** The {@link RStreamsCheckpointer} of a message (manual checkpoint mode, and every mode for inspection). */
 	public static final String CHECKPOINTER = PREFIX + "checkpointer";
 
+	/**
+	 * The envelope's other top-level fields ({@code Map<String, Object>}), e.g. {@code rstreams_error} of a
+	 * dead-lettered event. Outbound, its entries are written as top-level fields.
+	 */
+	public static final String EXTRA = PREFIX + "extra";
+
 	/** The whole received {@link io.rstreams.client.Event} (only with {@code useNativeDecoding}). */
 	public static final String RAW_EVENT = PREFIX + "rawEvent";
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.rstreams.binder.inbound.BotSetup;
 import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
+import io.rstreams.binder.outbound.DeadLetterHandler;
 import io.rstreams.binder.outbound.RStreamsMessageHandler;
 import io.rstreams.binder.properties.CheckpointMode;
 import io.rstreams.binder.properties.RStreamsConsumerProperties;
@@ -49,6 +50,7 @@ public class RStreamsMessageChannelBinder extends
 	private final QueueReader reader;
 	private final Map<String, RStreamsInboundChannelAdapter> consumers = new ConcurrentHashMap<>();
 	private final Map<String, RStreamsMessageHandler> producers = new ConcurrentHashMap<>();
+	private final Map<String, DeadLetterHandler> deadLetters = new ConcurrentHashMap<>();
 	private RStreamsExtendedBindingProperties extendedBindingProperties = new RStreamsExtendedBindingProperties();
 	private ObjectProvider<FunctionCatalog> functionCatalog;
 	private String applicationName;
@@ -204,6 +206,35 @@ public class RStreamsMessageChannelBinder extends
 	protected void afterUnbindConsumer(ConsumerDestination destination, String group,
 			ExtendedConsumerProperties<RStreamsConsumerProperties> consumerProperties) {
 		consumers.remove(consumerProperties.getBindingName());
+		DeadLetterHandler dlq = deadLetters.remove(consumerProperties.getBindingName());
+		if (dlq != null) {
+			dlq.writer().close();
+		}
+	}
+
+	/** With {@code enable-dlq}: what the retries and handlers could not deal with goes to the dead-letter queue. */
+	@Override
+	protected MessageHandler getErrorMessageHandler(ConsumerDestination destination, String group,
+			ExtendedConsumerProperties<RStreamsConsumerProperties> properties) {
+		RStreamsConsumerProperties c = properties.getExtension();
+		if (!c.isEnableDlq()) {
+			return null;
+		}
+		String botId = StringUtils.hasText(c.getBotId()) ? c.getBotId() : group;
+		RStreamsQueueDestination queue = (RStreamsQueueDestination) destination;
+		String dlq = StringUtils.hasText(c.getDlqName()) ? c.getDlqName() : "error." + queue.queueId() + "." + botId;
+		QueueWriter writer = QueueWriter.builder().bus(connection.bus()).kinesis(connection.kinesis())
+				.objectStore(connection.objectStore()).clock(connection.clock()).botId(botId)
+				.settings(WriterSettings.builder().linger(java.time.Duration.ofMillis(20)).build()).build();
+		DeadLetterHandler handler = new DeadLetterHandler(writer, dlq, queue.queueId(), botId,
+				properties.getBindingName(), connection.clock());
+		deadLetters.put(properties.getBindingName() == null ? queue.queueId() : properties.getBindingName(), handler);
+		return handler;
+	}
+
+	/** The dead-letter handlers, by binding name. */
+	public Map<String, DeadLetterHandler> deadLetters() {
+		return Map.copyOf(deadLetters);
 	}
 
 	/** Rejects combinations that cannot work, at start-up rather than at the first event. */
@@ -222,6 +253,9 @@ public class RStreamsMessageChannelBinder extends
 		}
 		if (botId == null && mode == CheckpointMode.MANUAL) {
 			problems.add("checkpoint-mode 'manual' needs a bot: set the binding's group (or bot-id)");
+		}
+		if (botId == null && c.isEnableDlq()) {
+			problems.add("enable-dlq needs a bot: set the binding's group (or bot-id)");
 		}
 		if (botId == null && c.isResetCheckpoint()) {
 			problems.add("reset-checkpoint needs a bot: set the binding's group (or bot-id)");

@@ -105,6 +105,11 @@ final class InboundMessages {
 		if (e.units() != null) {
 			h.put(RStreamsHeaders.UNITS, e.units());
 		}
+		if (!e.extra().isEmpty()) {
+			Map<String, Object> extra = new java.util.LinkedHashMap<>();
+			e.extra().forEach((k, v) -> extra.put(k, Json.mapper().convertValue(v, Object.class)));
+			h.put(RStreamsHeaders.EXTRA, extra);
+		}
 		return h;
 	}
 }

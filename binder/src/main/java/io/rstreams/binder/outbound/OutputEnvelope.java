@@ -72,8 +72,19 @@ final class OutputEnvelope {
 		if (unitsHeader != null && (parent == null || !unitsHeader.equals(parent.units()))) {
 			units = unitsHeader;
 		}
-		return Event.builder().id(id).event(queue).payload(payload).eventSourceTimestamp(est == null ? now : est)
-				.timestamp(timestamp).correlationId(correlation).units(units).build();
+		Event.Builder event = Event.builder().id(id).event(queue).payload(payload)
+				.eventSourceTimestamp(est == null ? now : est).timestamp(timestamp).correlationId(correlation).units(units);
+		Object extra = headers.get(RStreamsHeaders.EXTRA);
+		if (extra instanceof Map<?, ?> fields && (parent == null || !fields.equals(extraOf(parent)))) {
+			fields.forEach((k, v) -> event.extra(String.valueOf(k), Json.mapper().valueToTree(v)));
+		}
+		return event.build();
+	}
+
+	private static Map<String, Object> extraOf(Event parent) {
+		Map<String, Object> extra = new java.util.LinkedHashMap<>();
+		parent.extra().forEach((k, v) -> extra.put(k, Json.mapper().convertValue(v, Object.class)));
+		return extra;
 	}
 
 	private static List<Event> parentFromHeaders(MessageHeaders headers) {

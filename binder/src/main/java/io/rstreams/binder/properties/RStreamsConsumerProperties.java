@@ -62,6 +62,15 @@ public class RStreamsConsumerProperties {
 	private boolean registerBot = true;
 
 	/**
+	 * After the retries, write a failed event to a dead-letter queue (an ordinary RStreams queue, so Node bots can
+	 * read it) with the error, then move on. Without it, a failed event is retried until something handles it.
+	 */
+	private boolean enableDlq = false;
+
+	/** The dead-letter queue; default 'error.<queue>.<bot id>'. */
+	private String dlqName;
+
+	/**
 	 * One active reader per bot and queue: instances sharing the bot id take a lease on the bot's LeoCron item;
 	 * the others stand by and take over when the owner stops or its lease expires. Only for bots (not anonymous).
 	 */
@@ -162,6 +171,22 @@ public class RStreamsConsumerProperties {
 
 	public void setShutdownTimeout(Duration shutdownTimeout) {
 		this.shutdownTimeout = shutdownTimeout;
+	}
+
+	public boolean isEnableDlq() {
+		return enableDlq;
+	}
+
+	public void setEnableDlq(boolean enableDlq) {
+		this.enableDlq = enableDlq;
+	}
+
+	public String getDlqName() {
+		return dlqName;
+	}
+
+	public void setDlqName(String dlqName) {
+		this.dlqName = dlqName;
 	}
 
 	public boolean isLeaseEnabled() {
