@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.rstreams.binder.inbound.BotSetup;
 import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
+import io.rstreams.binder.observability.RStreamsBinderMetrics;
 import io.rstreams.binder.outbound.DeadLetterHandler;
 import io.rstreams.binder.outbound.RStreamsMessageHandler;
 import io.rstreams.binder.properties.CheckpointMode;
@@ -53,6 +54,7 @@ public class RStreamsMessageChannelBinder extends
 	private final Map<String, DeadLetterHandler> deadLetters = new ConcurrentHashMap<>();
 	private RStreamsExtendedBindingProperties extendedBindingProperties = new RStreamsExtendedBindingProperties();
 	private ObjectProvider<FunctionCatalog> functionCatalog;
+	private RStreamsBinderMetrics metrics;
 	private String applicationName;
 
 	public RStreamsMessageChannelBinder(RStreamsBusConnection connection, RStreamsQueueProvisioner provisioner) {
@@ -68,6 +70,10 @@ public class RStreamsMessageChannelBinder extends
 
 	public void setFunctionCatalog(ObjectProvider<FunctionCatalog> functionCatalog) {
 		this.functionCatalog = functionCatalog;
+	}
+
+	public void setMetrics(RStreamsBinderMetrics metrics) {
+		this.metrics = metrics;
 	}
 
 	public void setApplicationName(String applicationName) {
@@ -129,6 +135,9 @@ public class RStreamsMessageChannelBinder extends
 				defaultBotId, split, p.isSync(), connection.clock());
 		handler.setBeanFactory(getBeanFactory());
 		producers.put(bindingName, handler);
+		if (metrics != null) {
+			metrics.producerBound(bindingName, handler, p.getBotId() != null ? p.getBotId() : defaultBotId);
+		}
 		return handler;
 	}
 
@@ -136,6 +145,9 @@ public class RStreamsMessageChannelBinder extends
 	protected void afterUnbindProducer(ProducerDestination destination,
 			ExtendedProducerProperties<RStreamsProducerProperties> producerProperties) {
 		RStreamsMessageHandler handler = producers.remove(producerProperties.getBindingName());
+		if (metrics != null) {
+			metrics.unbound("producer", producerProperties.getBindingName());
+		}
 		if (handler != null) {
 			handler.stop();
 			handler.writer().close();
@@ -198,7 +210,11 @@ public class RStreamsMessageChannelBinder extends
 		adapter.setRetryTemplate(buildRetryTemplate(properties));
 		adapter.setRecoverer(errors.getRecoverer());
 		adapter.setBeanFactory(getBeanFactory());
-		consumers.put(properties.getBindingName() == null ? queue.queueId() : properties.getBindingName(), adapter);
+		String bindingName = properties.getBindingName() == null ? queue.queueId() : properties.getBindingName();
+		consumers.put(bindingName, adapter);
+		if (metrics != null) {
+			metrics.consumerBound(bindingName, adapter);
+		}
 		return adapter;
 	}
 
@@ -206,6 +222,9 @@ public class RStreamsMessageChannelBinder extends
 	protected void afterUnbindConsumer(ConsumerDestination destination, String group,
 			ExtendedConsumerProperties<RStreamsConsumerProperties> consumerProperties) {
 		consumers.remove(consumerProperties.getBindingName());
+		if (metrics != null) {
+			metrics.unbound("consumer", consumerProperties.getBindingName());
+		}
 		DeadLetterHandler dlq = deadLetters.remove(consumerProperties.getBindingName());
 		if (dlq != null) {
 			dlq.writer().close();

@@ -1,11 +1,16 @@
 package io.rstreams.binder.config;
 
 import io.rstreams.binder.RStreamsBusConnection;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.rstreams.binder.RStreamsMessageChannelBinder;
+import io.rstreams.binder.observability.RStreamsBinderHealthIndicator;
+import io.rstreams.binder.observability.RStreamsBinderMetrics;
 import io.rstreams.binder.properties.RStreamsExtendedBindingProperties;
 import io.rstreams.binder.provisioning.RStreamsQueueProvisioner;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.stream.binder.Binder;
@@ -31,12 +36,42 @@ public class RStreamsBinderConfiguration {
 	@Bean
 	public RStreamsMessageChannelBinder rstreamsMessageChannelBinder(ObjectProvider<RStreamsBusConnection> connection,
 			RStreamsQueueProvisioner provisioner, RStreamsExtendedBindingProperties properties,
-			ObjectProvider<FunctionCatalog> functionCatalog, Environment environment) {
-		RStreamsMessageChannelBinder binder = new RStreamsMessageChannelBinder(required(connection), provisioner);
+			ObjectProvider<FunctionCatalog> functionCatalog, Environment environment,
+			ObjectProvider<RStreamsBinderMetrics> metrics) {
+		RStreamsBusConnection c = required(connection);
+		RStreamsMessageChannelBinder binder = new RStreamsMessageChannelBinder(c, provisioner);
 		binder.setExtendedBindingProperties(properties);
+		binder.setMetrics(metrics.getIfAvailable());
 		binder.setFunctionCatalog(functionCatalog);
 		binder.setApplicationName(environment.getProperty("spring.application.name"));
 		return binder;
+	}
+
+	/** Micrometer meters of the bindings, when Micrometer and a registry are there. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+	static class Metrics {
+
+		@Bean
+		RStreamsBinderMetrics rstreamsBinderMetrics(ObjectProvider<MeterRegistry> registry,
+				ObjectProvider<RStreamsBusConnection> connection) {
+			MeterRegistry r = registry.getIfAvailable();
+			RStreamsBusConnection c = connection.getIfAvailable();
+			return r == null || c == null ? null : new RStreamsBinderMetrics(r, c.clock());
+		}
+	}
+
+	/** Binding health under {@code binders.rstreams} (Spring Cloud Stream collects it from this context). */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+	@ConditionalOnEnabledHealthIndicator("binders")
+	static class Health {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "rstreamsBinderHealthIndicator")
+		RStreamsBinderHealthIndicator rstreamsBinderHealthIndicator(RStreamsMessageChannelBinder binder) {
+			return new RStreamsBinderHealthIndicator(binder);
+		}
 	}
 
 	private static RStreamsBusConnection required(ObjectProvider<RStreamsBusConnection> connection) {

@@ -21,6 +21,9 @@ public final class BindingStats {
 	volatile Long lastSourceTimestamp;
 	volatile long lastCheckpointAt;
 	volatile long lastReadAt;
+	volatile long lagEvents = -1;
+	volatile boolean lagExact = true;
+	volatile long lagMeasuredAt;
 
 	/** Events read from the queue and handed to the application (or the error path). */
 	public long eventsRead() {
@@ -73,6 +76,24 @@ public final class BindingStats {
 	/** When the last checkpoint was written (epoch ms), 0 if none yet. */
 	public long lastCheckpointAt() {
 		return lastCheckpointAt;
+	}
+
+	/**
+	 * Events stored after the binding's position up to the queue's max eid, as last measured; -1 before the first
+	 * measurement. A lower bound when {@link #lagExact()} is false.
+	 */
+	public long lagEvents() {
+		return lagEvents;
+	}
+
+	public boolean lagExact() {
+		return lagExact;
+	}
+
+	/** Now minus the {@code event_source_timestamp} of the last event handled (ms), or -1. */
+	public long lagMillis(long now) {
+		Long est = lastSourceTimestamp;
+		return est == null ? -1 : Math.max(0, now - est);
 	}
 
 	/** When the queue was last polled (epoch ms), 0 if never. */

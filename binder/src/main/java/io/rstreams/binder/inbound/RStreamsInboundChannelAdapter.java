@@ -245,6 +245,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 						return;
 					}
 					if (paused.get()) {
+						observe();
 						sleep(rstreams.getPollInterval());
 						continue;
 					}
@@ -256,6 +257,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 					}
 					boolean read = poll();
 					backoff = rstreams.getErrorBackoff();
+					measureLag(read);
 					if (!read) {
 						checkpointIfDue(true);
 						sleep(rstreams.getPollInterval());
@@ -585,6 +587,41 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		}
 	}
 
+	/** While paused: no reading, but the queue's max eid and the lag are still watched. */
+	private void observe() {
+		QueueInfo info = reader.queueInfo(queue);
+		stats.polls.incrementAndGet();
+		stats.lastReadAt = connection.clock().millis();
+		if (info != null) {
+			stats.maxEid = info.maxEid();
+		}
+		measureLag(false);
+	}
+
+	/** Counts the events ahead of the position, at most once per lag interval (0 at once when caught up). */
+	private void measureLag(boolean read) {
+		String max = stats.maxEid;
+		long now = connection.clock().millis();
+		if (max == null || max.compareTo(position) <= 0) {
+			stats.lagEvents = 0;
+			stats.lagExact = true;
+			stats.lagMeasuredAt = now;
+			return;
+		}
+		if (now - stats.lagMeasuredAt < rstreams.getLagInterval().toMillis()) {
+			return;
+		}
+		try {
+			QueueReader.EventCount count = reader.countEvents(queue, position, max, 10);
+			stats.lagEvents = count.events();
+			stats.lagExact = count.exact();
+		}
+		catch (RuntimeException ex) {
+			log.debug("Binding '{}': could not measure the lag: {}", bindingName, describe(ex));
+		}
+		stats.lagMeasuredAt = now;
+	}
+
 	/** Checkpoints everything done so far, counting the outcome. */
 	private void writeCheckpoint() {
 		long before = tracker.checkpointCount();
@@ -670,8 +707,16 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 				+ "will not read again until restarted.", bindingName, ex.getMessage(), bot.botId(), queue);
 	}
 
-	/** The failure without the failed message's dump that Spring Integration puts in its messages. */
-	static String describe(Throwable ex) {
+	/**
+	 * The failure in one line: the first RStreams exception's message (they name queue, bot and eids), else the
+	 * root cause without the failed message's dump that Spring Integration puts in its messages.
+	 */
+	public static String describe(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof io.rstreams.client.RStreamsException) {
+				return t.getClass().getSimpleName() + ": " + t.getMessage();
+			}
+		}
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();

@@ -133,6 +133,11 @@ public class RStreamsMessageHandler extends AbstractMessageHandler implements Li
 		return writer;
 	}
 
+	/** The queue this binding writes. */
+	public String queue() {
+		return queue;
+	}
+
 	@Override
 	public void start() {
 		running = true;

@@ -82,6 +82,12 @@ public class RStreamsConsumerProperties {
 	/** How often the owner renews its lease (default a third of the lease duration). */
 	private Duration leaseRenewInterval;
 
+	/**
+	 * How often the binding counts the events between its position and the queue's max eid (for health and the
+	 * lag metric); one small LeoStream query per interval while behind.
+	 */
+	private Duration lagInterval = Duration.ofSeconds(30);
+
 	/** How often a standby instance tries to take the lease. */
 	private Duration leaseRetryInterval = Duration.ofSeconds(5);
 
@@ -171,6 +177,14 @@ public class RStreamsConsumerProperties {
 
 	public void setShutdownTimeout(Duration shutdownTimeout) {
 		this.shutdownTimeout = shutdownTimeout;
+	}
+
+	public Duration getLagInterval() {
+		return lagInterval;
+	}
+
+	public void setLagInterval(Duration lagInterval) {
+		this.lagInterval = lagInterval;
 	}
 
 	public boolean isEnableDlq() {

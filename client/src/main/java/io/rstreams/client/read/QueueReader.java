@@ -94,6 +94,63 @@ public final class QueueReader {
 		return DynamoValues.string(entry, "checkpoint");
 	}
 
+	/**
+	 * Counts the events stored after {@code after} up to {@code maxEid} from the blocks' {@code records} (a Query
+	 * that fetches only {@code start}, {@code end} and {@code records}), for lag figures. At most {@code maxPages}
+	 * pages of 1,000 blocks are read; the count is then a lower bound.
+	 */
+	public EventCount countEvents(String queue, String after, String maxEid, int maxPages) {
+		String queueId = QueueRef.parse(queue).queueId();
+		String start = after;
+		long events = 0;
+		for (int page = 0; page < maxPages; page++) {
+			if (maxEid == null || maxEid.compareTo(start) <= 0) {
+				return new EventCount(events, true);
+			}
+			String from = start;
+			var response = AwsCalls.await(dynamo.query(q -> q.tableName(bus.leoStream())
+					.keyConditionExpression("#event = :event and #key between :start and :maxkey")
+					.projectionExpression("#s, #key, #r")
+					.expressionAttributeNames(Map.of("#event", "event", "#key", "end", "#s", "start", "#r", "records"))
+					.expressionAttributeValues(Map.of(":event", AttributeValue.fromS(queueId), ":start",
+							AttributeValue.fromS(from), ":maxkey", AttributeValue.fromS(maxEid)))
+					.limit(1000).overrideConfiguration(AwsCalls.timeout(settings.callTimeout()))), settings.callTimeout(),
+					() -> "Counting events of queue '" + queueId + "' in LeoStream '" + bus.leoStream() + "'");
+			List<Map<String, AttributeValue>> items = response.items();
+			if (items.isEmpty()) {
+				return new EventCount(events, true);
+			}
+			for (Map<String, AttributeValue> item : items) {
+				long records = DynamoValues.number(item, "records") == null ? 0 : DynamoValues.number(item, "records");
+				events += records - alreadyRead(DynamoValues.string(item, "start"), from);
+			}
+			start = DynamoValues.string(items.get(items.size() - 1), "end") + " ";
+		}
+		return new EventCount(events, false);
+	}
+
+	/** Events of a block at or before the bound (the bound is inside the block when they share a base). */
+	private static long alreadyRead(String blockStart, String bound) {
+		if (blockStart == null || blockStart.compareTo(bound) > 0) {
+			return 0;
+		}
+		try {
+			EventId first = new EventId(blockStart);
+			EventId upTo = new EventId(bound.strip());
+			if (first.isFull() && upTo.isFull() && first.base().equals(upTo.base())) {
+				return Math.max(0, upTo.sequence() - first.sequence() + 1);
+			}
+		}
+		catch (IllegalArgumentException ignored) {
+			// a partial bound: the block is after it
+		}
+		return 0;
+	}
+
+	/** A number of events, and whether it is exact (false: at least that many). */
+	public record EventCount(long events, boolean exact) {
+	}
+
 	/** Starts a bounded read. The caller iterates and closes the stream. */
 	public EventStream read(ReadRequest request) {
 		return new EventStream(dynamo, s3, bus, request, settings);

@@ -74,6 +74,11 @@ public final class QueueWriter implements AutoCloseable {
 	private final Map<String, EventsFile> files = new LinkedHashMap<>();
 	private final Map<String, List<CompletableFuture<Void>>> fileAcks = new LinkedHashMap<>();
 
+	private final java.util.concurrent.atomic.AtomicLong eventsAccepted = new java.util.concurrent.atomic.AtomicLong();
+	private final java.util.concurrent.atomic.AtomicLong eventsFailed = new java.util.concurrent.atomic.AtomicLong();
+	private final java.util.concurrent.atomic.AtomicLong recordsSent = new java.util.concurrent.atomic.AtomicLong();
+	private final java.util.concurrent.atomic.AtomicLong recordRetries = new java.util.concurrent.atomic.AtomicLong();
+
 	private ByteArrayOutputStream chunk = new ByteArrayOutputStream();
 	private List<CompletableFuture<Void>> chunkAcks = new ArrayList<>();
 	private String chunkQueue;
@@ -146,6 +151,7 @@ public final class QueueWriter implements AutoCloseable {
 		ack.whenComplete((ok, failure) -> {
 			buffer.release(permits);
 			outstanding.remove(ack);
+			(failure == null ? eventsAccepted : eventsFailed).incrementAndGet();
 		});
 		lock.lock();
 		try {
@@ -360,6 +366,31 @@ public final class QueueWriter implements AutoCloseable {
 		return CompletableFuture.allOf(snapshot.toArray(CompletableFuture[]::new));
 	}
 
+	/** Events the bus accepted. */
+	public long eventsAccepted() {
+		return eventsAccepted.get();
+	}
+
+	/** Events that could not be written (after the retries), or were refused. */
+	public long eventsFailed() {
+		return eventsFailed.get();
+	}
+
+	/** Records (Kinesis records or Firehose batches) the bus accepted. */
+	public long recordsSent() {
+		return recordsSent.get();
+	}
+
+	/** Records sent again after the bus refused them (throttling, partial failures). */
+	public long recordRetries() {
+		return recordRetries.get();
+	}
+
+	/** Events buffered or in flight. */
+	public int pending() {
+		return outstanding.size();
+	}
+
 	/** Whether nothing is buffered or in flight. */
 	public boolean isIdle() {
 		return outstanding.isEmpty();
@@ -493,6 +524,7 @@ public final class QueueWriter implements AutoCloseable {
 					OutRecord r = batch.get(i);
 					PutResult result = i < results.size() ? results.get(i) : PutResult.failed("NoResult", "missing");
 					if (result.accepted()) {
+						recordsSent.incrementAndGet();
 						completions.add(() -> r.acks.forEach(a -> a.complete(null)));
 						continue;
 					}
@@ -511,6 +543,7 @@ public final class QueueWriter implements AutoCloseable {
 				pending.addFirst(retry.get(i));
 			}
 			if (!retry.isEmpty()) {
+				recordRetries.addAndGet(retry.size());
 				int attempt = retry.get(0).attempts + 1;
 				long delay = settings.backoff(attempt).toMillis();
 				log.debug("Retrying {} record(s) in {} ms (attempt {}): {}", retry.size(), delay, attempt,

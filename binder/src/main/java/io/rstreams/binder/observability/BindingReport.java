@@ -1,0 +1,62 @@
+package io.rstreams.binder.observability;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.rstreams.binder.inbound.BindingStats;
+import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
+import io.rstreams.binder.outbound.RStreamsMessageHandler;
+
+/**
+ * What operators see of a binding, as a map (health details, the actuator endpoint): state, lease, position,
+ * checkpoint, lag, counters, last error.
+ */
+public final class BindingReport {
+
+	private BindingReport() {
+	}
+
+	public static Map<String, Object> consumer(RStreamsInboundChannelAdapter a, Clock clock) {
+		BindingStats s = a.stats();
+		long now = clock.millis();
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("state", a.state().name());
+		m.put("bot", a.botId() == null ? "(anonymous)" : a.botId());
+		m.put("queue", a.queue());
+		m.put("leaseHeld", a.leaseHeld());
+		m.put("owner", a.owner());
+		m.put("position", a.position() == null ? null : a.position().strip());
+		m.put("checkpoint", a.checkpoint());
+		m.put("maxEid", s.maxEid());
+		m.put("lagEvents", s.lagEvents() < 0 ? null : s.lagEvents() + (s.lagExact() ? "" : "+"));
+		m.put("lagMillis", s.lagMillis(now) < 0 ? null : s.lagMillis(now));
+		m.put("lastReadAt", time(s.lastReadAt()));
+		m.put("lastCheckpointAt", time(s.lastCheckpointAt()));
+		m.put("eventsRead", s.eventsRead());
+		m.put("eventsFailed", s.eventsFailed());
+		m.put("checkpoints", s.checkpoints());
+		m.put("checkpointFailures", s.checkpointFailures());
+		Throwable error = a.lastError();
+		if (error != null) {
+			m.put("lastError", RStreamsInboundChannelAdapter.describe(error));
+			m.put("lastErrorAt", a.lastErrorAt() == null ? null : a.lastErrorAt().toString());
+		}
+		return m;
+	}
+
+	public static Map<String, Object> producer(String binding, RStreamsMessageHandler h) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("queue", h.queue());
+		m.put("eventsWritten", h.writer().eventsAccepted());
+		m.put("eventsFailed", h.writer().eventsFailed());
+		m.put("pending", h.writer().pending());
+		m.put("recordRetries", h.writer().recordRetries());
+		return m;
+	}
+
+	private static String time(long epochMillis) {
+		return epochMillis <= 0 ? null : Instant.ofEpochMilli(epochMillis).toString();
+	}
+}

@@ -1,0 +1,39 @@
+package io.rstreams.binder.observability;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.rstreams.binder.RStreamsMessageChannelBinder;
+import io.rstreams.binder.inbound.BindingState;
+import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+
+/**
+ * Health of the RStreams binder, binding by binding: DOWN when a binding stopped because another reader moved its
+ * checkpoint (stale) or it could not start; UP otherwise, with each binding's state (reading, standing by for the
+ * lease, paused), lease, last read and checkpoint, lag and last error in the details. Shown under
+ * {@code binders.rstreams} by Spring Cloud Stream's binders health contributor.
+ */
+public class RStreamsBinderHealthIndicator implements HealthIndicator {
+
+	private final RStreamsMessageChannelBinder binder;
+
+	public RStreamsBinderHealthIndicator(RStreamsMessageChannelBinder binder) {
+		this.binder = binder;
+	}
+
+	@Override
+	public Health health() {
+		boolean down = false;
+		Map<String, Object> bindings = new LinkedHashMap<>();
+		for (Map.Entry<String, RStreamsInboundChannelAdapter> e : new java.util.TreeMap<>(binder.consumers()).entrySet()) {
+			RStreamsInboundChannelAdapter a = e.getValue();
+			BindingState state = a.state();
+			down |= state == BindingState.STALE || state == BindingState.FAILED;
+			bindings.put(e.getKey(), BindingReport.consumer(a, binder.connection().clock()));
+		}
+		Health.Builder health = down ? Health.down() : Health.up();
+		return health.withDetail("bus", binder.connection().origin()).withDetail("bindings", bindings).build();
+	}
+}

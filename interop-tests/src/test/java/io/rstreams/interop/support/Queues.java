@@ -1,0 +1,54 @@
+package io.rstreams.interop.support;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.rstreams.client.Event;
+import io.rstreams.client.codec.EventCodec;
+import io.rstreams.client.codec.Json;
+import io.rstreams.client.read.EventStream;
+import io.rstreams.client.read.QueueReader;
+import io.rstreams.client.read.ReadEntry;
+import io.rstreams.client.read.StartPosition;
+import tools.jackson.databind.JsonNode;
+
+/** Reading queues with the Java client, and JSON in one canonical form so that Java and Node views compare. */
+public final class Queues {
+
+	private Queues() {
+	}
+
+	/** Every event of {@code queue} from the beginning (an anonymous read: no checkpoint involved). */
+	public static List<Event> readAll(QueueReader reader, String queue) {
+		List<Event> events = new ArrayList<>();
+		try (EventStream stream = reader.read("interop_test_view", queue, StartPosition.BEGINNING)) {
+			stream.forEachRemaining(entry -> {
+				if (entry instanceof ReadEntry.Ok ok) {
+					events.add(ok.event());
+				}
+				else {
+					throw new AssertionError("Queue " + queue + " has an unreadable entry: " + entry);
+				}
+			});
+		}
+		return events;
+	}
+
+	/** The event as the Node SDK's reader emits it (protocol.md 6 step 7). */
+	public static JsonNode readView(Event event) {
+		return canonical(EventCodec.toReadNode(event));
+	}
+
+	public static List<JsonNode> readViews(List<Event> events) {
+		return events.stream().map(Queues::readView).toList();
+	}
+
+	/** Any value as JSON, with numbers typed as a parser types them (so 1 equals 1 whichever side wrote it). */
+	public static JsonNode canonical(Object value) {
+		return Json.mapper().readTree(Json.mapper().writeValueAsString(value));
+	}
+
+	public static List<JsonNode> canonical(List<JsonNode> nodes) {
+		return nodes.stream().map(n -> canonical((Object) n)).toList();
+	}
+}
