@@ -139,6 +139,21 @@ public class RStreamsAutoConfiguration {
 		}
 	}
 
+	/** {@code /actuator/rstreams}. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.springframework.boot.actuate.endpoint.annotation.Endpoint",
+			"org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint" })
+	static class Endpoint {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint
+		RStreamsEndpoint rstreamsEndpoint(org.springframework.cloud.stream.binder.BinderFactory binders,
+				ObjectProvider<ResolvedBus> bus) {
+			return new RStreamsEndpoint(binders, bus.getIfAvailable());
+		}
+	}
+
 	/** No bus configured and no local bus on the class path: fail at start-up and say how to configure one. */
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(BusConfiguredCondition.None.class)

@@ -33,14 +33,16 @@ class QueueNamesTest {
 
 	private static final String BOT = "names_bot";
 
+	private static Map<String, Object> put(String queue, String w) {
+		return Map.of("bot", "node_names", "queue", queue, "payload", Map.of("w", w));
+	}
+
 	@Test
 	void bothSidesResolveEverySpellingToTheSameQueue(LocalBus bus, NodeSdk node) {
-		node.putEvent("node_names", "queue:names.orders.v1", Map.of("w", "dotted"));
-		node.putEvent("node_names", "bot:names_y", Map.of("w", "bot ref"));
-		node.putEvent("node_names", "e_names_z", Map.of("w", "e_ prefix"));
-		node.putEvent("node_names", "system:names_s", Map.of("w", "system ref"));
+		node.putEvents(List.of(put("queue:names.orders.v1", "dotted"), put("bot:names_y", "bot ref"),
+				put("e_names_z", "e_ prefix"), put("system:names_s", "system ref")));
 
-		try (ConfigurableApplicationContext java = JavaBots.start(bus, "collectA;collectB;collectC;collectD", Map.of(
+		try (ConfigurableApplicationContext java = JavaBots.start(bus, "collectA;collectB;collectC;collectD", JavaBots.properties(
 				"spring.application.name", "java_names",
 				"spring.cloud.stream.bindings.collectA-in-0.destination", "names.orders.v1",
 				"spring.cloud.stream.bindings.collectB-in-0.destination", "bot:names_y",

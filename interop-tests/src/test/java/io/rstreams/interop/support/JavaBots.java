@@ -24,6 +24,18 @@ public final class JavaBots {
 	private JavaBots() {
 	}
 
+	/** Properties from alternating keys and values. */
+	public static Map<String, String> properties(String... keysAndValues) {
+		if (keysAndValues.length % 2 != 0) {
+			throw new IllegalArgumentException("keys and values alternate");
+		}
+		Map<String, String> p = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			p.put(keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return p;
+	}
+
 	/** The binder properties for a bus whose tables are at {@code dynamoAndS3} and stream at {@code kinesis}. */
 	public static Map<String, String> busProperties(BusConfig c, URI dynamoAndS3, URI kinesis) {
 		Map<String, String> p = new LinkedHashMap<>();

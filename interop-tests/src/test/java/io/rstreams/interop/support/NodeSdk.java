@@ -39,7 +39,12 @@ public final class NodeSdk {
 
 	/** {@code putEvent(bot, queue, payload)}. */
 	public void putEvent(String bot, String queue, Object payload) {
-		run("write.js", Map.of("putEvents", List.of(Map.of("bot", bot, "queue", queue, "payload", payload))));
+		putEvents(List.of(Map.of("bot", bot, "queue", queue, "payload", payload)));
+	}
+
+	/** {@code putEvent(put.bot, put.queue, put.payload)} for each put, in one Node process. */
+	public void putEvents(List<Map<String, Object>> puts) {
+		run("write.js", Map.of("putEvents", puts));
 	}
 
 	/** {@code read(bot, queue)} from the bot's checkpoint (or today), without checkpointing. */

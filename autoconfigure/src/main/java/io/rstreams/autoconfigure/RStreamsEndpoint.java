@@ -1,0 +1,89 @@
+package io.rstreams.autoconfigure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.rstreams.binder.RStreamsMessageChannelBinder;
+import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
+import io.rstreams.binder.observability.BindingReport;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.cloud.stream.binder.Binder;
+import org.springframework.cloud.stream.binder.BinderFactory;
+import org.springframework.messaging.MessageChannel;
+
+/**
+ * {@code /actuator/rstreams}: this application's bots, the queues they read and write, their checkpoints, lag and
+ * lease state; and operations on a consumer binding: {@code POST /actuator/rstreams/<binding>} with
+ * {@code {"action": "pause"}}, {@code "resume"}, or {@code {"action": "move", "eid": "z/..."}} to move the bot's
+ * checkpoint (the binding then reads after that eid).
+ */
+@Endpoint(id = "rstreams")
+public class RStreamsEndpoint {
+
+	private final BinderFactory binders;
+	private final ResolvedBus bus;
+
+	public RStreamsEndpoint(BinderFactory binders, ResolvedBus bus) {
+		this.binders = binders;
+		this.bus = bus;
+	}
+
+	@ReadOperation
+	public Map<String, Object> bots() {
+		RStreamsMessageChannelBinder binder = binder();
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("bus", bus == null ? null : Map.of("origin", bus.origin(), "local", bus.local()));
+		Map<String, Object> consumers = new TreeMap<>();
+		binder.consumers().forEach((name, adapter) -> consumers.put(name,
+				BindingReport.consumer(adapter, binder.connection().clock())));
+		Map<String, Object> producers = new TreeMap<>();
+		binder.producers().forEach((name, handler) -> producers.put(name, BindingReport.producer(name, handler)));
+		result.put("consumers", consumers);
+		result.put("producers", producers);
+		return result;
+	}
+
+	@ReadOperation
+	public Map<String, Object> binding(@Selector String binding) {
+		return BindingReport.consumer(consumer(binding), binder().connection().clock());
+	}
+
+	@WriteOperation
+	public Map<String, Object> act(@Selector String binding, String action, @Nullable String eid) {
+		RStreamsInboundChannelAdapter adapter = consumer(binding);
+		switch (action) {
+			case "pause" -> adapter.pause();
+			case "resume" -> adapter.resume();
+			case "move" -> {
+				if (eid == null || eid.isBlank()) {
+					throw new IllegalArgumentException("'move' needs an 'eid'");
+				}
+				adapter.moveCheckpoint(eid);
+			}
+			default -> throw new IllegalArgumentException("Unknown action '" + action + "': use pause, resume or move");
+		}
+		return BindingReport.consumer(adapter, binder().connection().clock());
+	}
+
+	private RStreamsInboundChannelAdapter consumer(String binding) {
+		RStreamsInboundChannelAdapter adapter = binder().consumers().get(binding);
+		if (adapter == null) {
+			throw new IllegalArgumentException("No RStreams consumer binding '" + binding + "'; bindings: "
+					+ binder().consumers().keySet());
+		}
+		return adapter;
+	}
+
+	private RStreamsMessageChannelBinder binder() {
+		Binder<MessageChannel, ?, ?> binder = binders.getBinder("rstreams", MessageChannel.class);
+		if (!(binder instanceof RStreamsMessageChannelBinder rstreams)) {
+			throw new IllegalStateException("The RStreams binder is not in use");
+		}
+		return rstreams;
+	}
+}
