@@ -202,8 +202,10 @@ public class RStreamsMessageChannelBinder extends
 		StartPosition start = c.getStart() != null ? StartPosition.parse(c.getStart())
 				: botId == null ? StartPosition.NOW : StartPosition.CHECKPOINT;
 		RStreamsQueueDestination queue = (RStreamsQueueDestination) destination;
+		int instances = Math.max(1, properties.getInstanceCount());
 		BotSetup bot = new BotSetup(botId, start, c.isResetCheckpoint(), c.isRegisterBot(),
-				"Java bot (Spring Cloud Stream binding " + properties.getBindingName() + ")", c.getShutdownTimeout());
+				"Java bot (Spring Cloud Stream binding " + properties.getBindingName() + ")", c.getShutdownTimeout(),
+				instances, instances > 1 ? properties.getInstanceIndex() : 0);
 		RStreamsInboundChannelAdapter adapter = new RStreamsInboundChannelAdapter(connection, reader, bot,
 				queue.queueId(), properties);
 		ErrorInfrastructure errors = registerErrorInfrastructure(destination, group, properties);
@@ -293,8 +295,20 @@ public class RStreamsMessageChannelBinder extends
 		if (properties.getConcurrency() > 1) {
 			problems.add("concurrency > 1 is not supported yet: one reader per bot and queue");
 		}
-		if (properties.getInstanceCount() > 1) {
-			problems.add("instance-count > 1 is not supported yet");
+		if (properties.getInstanceCount() > 1
+				&& (properties.getInstanceIndex() < 0 || properties.getInstanceIndex() >= properties.getInstanceCount())) {
+			problems.add("instance-index must be between 0 and instance-count - 1 (" + (properties.getInstanceCount() - 1)
+					+ "), was " + properties.getInstanceIndex());
+		}
+		if (c.getPartitionKeyExpression() != null) {
+			try {
+				new org.springframework.expression.spel.standard.SpelExpressionParser()
+						.parseExpression(c.getPartitionKeyExpression());
+			}
+			catch (RuntimeException ex) {
+				problems.add("partition-key-expression '" + c.getPartitionKeyExpression() + "' does not parse: "
+						+ ex.getMessage());
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("Invalid RStreams consumer settings for binding '" + binding + "': "

@@ -71,8 +71,14 @@ public record LocalBusArguments(LocalBusOptions options, boolean help) {
 	}
 
 	private static URI endpoint(String value) {
-		URI uri = URI.create(value);
-		if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+		URI uri = null;
+		try {
+			uri = URI.create(value);
+		}
+		catch (IllegalArgumentException ignored) {
+			// reported below
+		}
+		if (uri == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
 			throw new IllegalArgumentException("--kinesis-endpoint is an http(s) URL such as http://127.0.0.1:4568, got '"
 					+ value + "'");
 		}

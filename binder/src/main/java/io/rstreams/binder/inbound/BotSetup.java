@@ -1,11 +1,14 @@
 package io.rstreams.binder.inbound;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import io.rstreams.binder.RStreamsBusConnection;
 import io.rstreams.client.QueueRef;
 import io.rstreams.client.bot.BotLease;
 import io.rstreams.client.bot.BotRegistry;
+import io.rstreams.client.bot.FanoutCheckpoints;
+import io.rstreams.client.bot.FanoutHash;
 import io.rstreams.client.checkpoint.Checkpointer;
 import io.rstreams.client.read.QueueReader;
 import io.rstreams.client.read.ReadStart;
@@ -14,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Who reads a queue and from where: a named bot (LeoCron checkpoint, registration) or an anonymous consumer
- * (in-memory position, nothing stored).
+ * Who reads a queue and from where: a named bot (LeoCron checkpoint, registration, lease) or an anonymous consumer
+ * (in-memory position, nothing stored); alone, or as one of {@code instanceCount} instances that share the queue's
+ * events by the Node SDK's fanout hash.
  *
  * @param botId         the bot id, or {@code null} for an anonymous consumer
  * @param startPosition where to start without a checkpoint (or always, with {@code reset})
@@ -23,9 +27,11 @@ import org.slf4j.LoggerFactory;
  * @param register      register the bot in LeoCron before reading
  * @param description   the registration's description
  * @param callTimeout   bound of the LeoCron calls
+ * @param instanceCount how many instances share the queue ({@code instance-count}; 1: this one reads it all)
+ * @param instanceIndex which share is this instance's
  */
 public record BotSetup(String botId, StartPosition startPosition, boolean reset, boolean register,
-		String description, Duration callTimeout) {
+		String description, Duration callTimeout, int instanceCount, int instanceIndex) {
 
 	private static final Logger log = LoggerFactory.getLogger(BotSetup.class);
 
@@ -33,11 +39,22 @@ public record BotSetup(String botId, StartPosition startPosition, boolean reset,
 		return botId == null;
 	}
 
+	/** Whether several named instances share the queue (progress kept per instance, checkpoint at the minimum). */
+	public boolean fanout() {
+		return instanceCount > 1 && !anonymous();
+	}
+
+	/** Whether this instance handles an event with this partition key. */
+	public boolean mine(Object key) {
+		return instanceCount <= 1 || FanoutHash.instanceOf(key, instanceCount) == instanceIndex;
+	}
+
 	/** Registers the bot (if asked) and resolves where reading starts. */
-	ReadStart start(QueueReader reader, String queue) {
+	ReadStart start(QueueReader reader, String queue, RStreamsBusConnection connection) {
+		Clock clock = reader.settings().clock();
 		if (anonymous()) {
 			ReadStart start = reader.resolveStart("anonymous", queue, startPosition);
-			return new ReadStart(null, start.queue(), startPosition.lowerBound(null, clockOf(reader)), null, false,
+			return new ReadStart(null, start.queue(), startPosition.lowerBound(null, clock), null, false,
 					start.queueInfo(), start.maxEid());
 		}
 		if (!Checkpointer.storageBotId(botId).equals(botId)) {
@@ -45,16 +62,23 @@ public record BotSetup(String botId, StartPosition startPosition, boolean reset,
 					Checkpointer.storageBotId(botId));
 		}
 		ReadStart start = reader.resolveStart(botId, queue, StartPosition.CHECKPOINT);
-		if (start.checkpoint() == null && !reset) {
-			return new ReadStart(start.botId(), start.queue(), startPosition.lowerBound(null, clockOf(reader)), null,
-					start.botExists(), start.queueInfo(), start.maxEid());
-		}
 		if (reset) {
-			String after = startPosition.lowerBound(null, clockOf(reader));
+			String after = startPosition.lowerBound(null, clock);
 			log.warn("Bot '{}' on queue '{}': reset-checkpoint is set, starting at '{}' instead of its checkpoint {}",
 					botId, queue, after.strip(), start.checkpoint());
 			return new ReadStart(start.botId(), start.queue(), after, start.checkpoint(), start.botExists(),
 					start.queueInfo(), start.maxEid());
+		}
+		if (fanout()) {
+			String own = fanoutCheckpoints(connection, queue).ownProgress();
+			if (own != null && (start.checkpoint() == null || own.compareTo(start.checkpoint()) > 0)) {
+				return new ReadStart(start.botId(), start.queue(), own + " ", start.checkpoint(), true,
+						start.queueInfo(), start.maxEid());
+			}
+		}
+		if (start.checkpoint() == null) {
+			return new ReadStart(start.botId(), start.queue(), startPosition.lowerBound(null, clock), null,
+					start.botExists(), start.queueInfo(), start.maxEid());
 		}
 		return start;
 	}
@@ -69,24 +93,36 @@ public record BotSetup(String botId, StartPosition startPosition, boolean reset,
 				destination == null ? null : QueueRef.parse(destination).refId(), description);
 	}
 
+	/** Progress of a started read: the checkpoint it guards with, and the one progress starts from. */
 	CheckpointTracker tracker(RStreamsBusConnection connection, String queue, ReadStart start, BotLease lease) {
 		Checkpointer checkpointer = anonymous() ? null : new Checkpointer(connection.dynamo(), connection.bus(),
 				callTimeout);
-		return new CheckpointTracker(checkpointer, lease, botId, queue, start.checkpoint(),
-				reset ? null : start.checkpoint(), connection.clock(), callTimeout);
+		String floor;
+		if (reset) {
+			floor = null;
+		}
+		else if (fanout()) {
+			floor = start.after().endsWith(" ") ? start.after().strip() : null;
+		}
+		else {
+			floor = start.checkpoint();
+		}
+		return new CheckpointTracker(checkpointer, lease, botId, queue, start.checkpoint(), floor, connection.clock(),
+				callTimeout, fanout() ? fanoutCheckpoints(connection, queue) : null);
 	}
 
 	/** The lease this bot's reader of {@code queue} must hold, or {@code null} (anonymous, or leases off). */
-	BotLease lease(RStreamsBusConnection connection, String queue, String owner, java.time.Duration duration,
-			boolean enabled) {
+	BotLease lease(RStreamsBusConnection connection, String queue, String owner, Duration duration, boolean enabled) {
 		if (anonymous() || !enabled) {
 			return null;
 		}
-		return new BotLease(connection.dynamo(), connection.bus(), botId, QueueRef.parse(queue).refId(), owner, duration,
-				connection.clock(), callTimeout);
+		String key = QueueRef.parse(queue).refId() + (instanceCount > 1 ? "#" + instanceIndex : "");
+		return new BotLease(connection.dynamo(), connection.bus(), botId, key, owner, duration, connection.clock(),
+				callTimeout);
 	}
 
-	private static java.time.Clock clockOf(QueueReader reader) {
-		return reader.settings().clock();
+	private FanoutCheckpoints fanoutCheckpoints(RStreamsBusConnection connection, String queue) {
+		return new FanoutCheckpoints(connection.dynamo(), connection.bus(), botId, queue, instanceCount, instanceIndex,
+				callTimeout);
 	}
 }

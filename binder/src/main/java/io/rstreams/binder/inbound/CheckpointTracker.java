@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import io.rstreams.client.Event;
 import io.rstreams.client.RStreamsException;
 import io.rstreams.client.bot.BotLease;
+import io.rstreams.client.bot.FanoutCheckpoints;
 import io.rstreams.client.checkpoint.Checkpoint;
 import io.rstreams.client.checkpoint.Checkpointer;
 import io.rstreams.client.write.QueueWriter;
@@ -32,6 +33,7 @@ final class CheckpointTracker {
 
 	private final Checkpointer checkpointer;
 	private final BotLease lease;
+	private final FanoutCheckpoints fanout;
 	private final String botId;
 	private final String queue;
 	private final Clock clock;
@@ -54,9 +56,10 @@ final class CheckpointTracker {
 	 * @param floor        the checkpoint progress starts from: the stored one, or {@code null} after a reset
 	 */
 	CheckpointTracker(Checkpointer checkpointer, BotLease lease, String botId, String queue, String stored,
-			String floor, Clock clock, Duration timeout) {
+			String floor, Clock clock, Duration timeout, FanoutCheckpoints fanout) {
 		this.checkpointer = checkpointer;
 		this.lease = lease;
+		this.fanout = fanout;
 		this.botId = botId;
 		this.queue = queue;
 		this.expected = stored;
@@ -146,8 +149,13 @@ final class CheckpointTracker {
 		if (checkpointer != null) {
 			Checkpoint value = new Checkpoint(eid, lastSourceTimestamp, records == 0 ? now : startedAt, now,
 					Math.max(records, 0));
-			checkpointer.checkpoint(botId, queue, value, expected, lease);
-			expected = eid;
+			if (fanout != null) {
+				fanout.checkpoint(value, lease);
+			}
+			else {
+				checkpointer.checkpoint(botId, queue, value, expected, lease);
+				expected = eid;
+			}
 		}
 		checkpointed = eid;
 		records = 0;

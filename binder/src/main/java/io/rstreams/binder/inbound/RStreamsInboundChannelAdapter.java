@@ -65,6 +65,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 	private final RStreamsConsumerProperties rstreams;
 	private final CheckpointMode mode;
 	private final InboundMessages messages;
+	private final PartitionKeys partitionKeys;
 	private final AtomicBoolean running = new AtomicBoolean();
 	private final AtomicBoolean paused = new AtomicBoolean();
 	private final AtomicBoolean rewindRequested = new AtomicBoolean();
@@ -100,6 +101,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		this.mode = rstreams.getCheckpointMode() == null ? CheckpointMode.BATCH : rstreams.getCheckpointMode();
 		this.messages = new InboundMessages(queue, bot.botId(), properties.isUseNativeDecoding());
 		this.owner = ReaderIdentity.of(bindingName);
+		this.partitionKeys = new PartitionKeys(rstreams.getPartitionKeyExpression());
 	}
 
 	public void setRetryTemplate(RetryTemplate retryTemplate) {
@@ -414,7 +416,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 	/** Resolves where to read from (fresh from LeoCron: another reader may have moved the checkpoint). */
 	private boolean startReading() {
 		try {
-			ReadStart start = bot.start(reader, queue);
+			ReadStart start = bot.start(reader, queue, connection);
 			initialPosition = start.after();
 			position = start.after();
 			tracker = bot.tracker(connection, queue, start, lease);
@@ -481,6 +483,15 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 			if (!running.get() && !segment.isEmpty()) {
 				break;
 			}
+			if (!mine(entry)) {
+				if (!segment.isEmpty()) {
+					deliver(segment);
+					segment = new ArrayList<>();
+				}
+				tracker.skipped(entry.lastEid(), 0);
+				position = entry.lastEid() + " ";
+				continue;
+			}
 			if (entry instanceof ReadEntry.Ok ok) {
 				if (properties.isBatchMode()) {
 					segment.add(ok.event());
@@ -503,6 +514,28 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		if (!segment.isEmpty()) {
 			deliver(segment);
 		}
+	}
+
+	/** With instance-count > 1: whether this instance handles the entry (others are another instance's). */
+	private boolean mine(ReadEntry entry) {
+		if (bot.instanceCount() <= 1) {
+			return true;
+		}
+		Object key;
+		if (entry instanceof ReadEntry.Ok ok) {
+			try {
+				key = partitionKeys.keyOf(ok.event());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Binding '{}': the partition key of {} could not be computed ({}); partitioning it by eid",
+						bindingName, ok.event().eid(), describe(ex));
+				key = ok.event().eid();
+			}
+		}
+		else {
+			key = entry.lastEid();
+		}
+		return bot.mine(key);
 	}
 
 	/** Delivers one event (or one batch) with retries; what still fails goes to the error channel. */

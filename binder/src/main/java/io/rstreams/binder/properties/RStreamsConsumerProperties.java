@@ -83,6 +83,13 @@ public class RStreamsConsumerProperties {
 	private Duration leaseRenewInterval;
 
 	/**
+	 * With instance-count > 1: a SpEL expression whose value decides which instance handles an event (evaluated on
+	 * the event: 'payload', 'payload.customerId', 'id', 'eid', ...); default the eid, as the Node SDK's fanout.
+	 * Events with the same key go to the same instance, in order.
+	 */
+	private String partitionKeyExpression;
+
+	/**
 	 * How often the binding counts the events between its position and the queue's max eid (for health and the
 	 * lag metric); one small LeoStream query per interval while behind.
 	 */
@@ -177,6 +184,14 @@ public class RStreamsConsumerProperties {
 
 	public void setShutdownTimeout(Duration shutdownTimeout) {
 		this.shutdownTimeout = shutdownTimeout;
+	}
+
+	public String getPartitionKeyExpression() {
+		return partitionKeyExpression;
+	}
+
+	public void setPartitionKeyExpression(String partitionKeyExpression) {
+		this.partitionKeyExpression = partitionKeyExpression;
 	}
 
 	public Duration getLagInterval() {

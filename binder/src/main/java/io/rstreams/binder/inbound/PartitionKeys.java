@@ -1,0 +1,38 @@
+package io.rstreams.binder.inbound;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.rstreams.client.Event;
+import io.rstreams.client.codec.EventCodec;
+import io.rstreams.client.codec.Json;
+import org.springframework.context.expression.MapAccessor;
+import org.springframework.expression.EvaluationContext;
+import org.springframework.expression.Expression;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.expression.spel.support.SimpleEvaluationContext;
+
+/**
+ * The key that decides which instance handles an event (instance-count &gt; 1): the eid by default, as the Node
+ * SDK's fanout; or a SpEL expression over the event as the SDK reader emits it ({@code payload.customerId},
+ * {@code id}, ...), evaluated read-only.
+ */
+final class PartitionKeys {
+
+	private final Expression expression;
+	private final EvaluationContext context = SimpleEvaluationContext.forPropertyAccessors(new MapAccessor())
+			.withInstanceMethods().build();
+
+	PartitionKeys(String expression) {
+		this.expression = expression == null ? null : new SpelExpressionParser().parseExpression(expression);
+	}
+
+	Object keyOf(Event event) {
+		if (expression == null) {
+			return event.eid();
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, Object> root = Json.mapper().convertValue(EventCodec.toReadNode(event), LinkedHashMap.class);
+		return expression.getValue(context, root);
+	}
+}

@@ -1,0 +1,52 @@
+package io.rstreams.localbus;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LocalBusMainTest {
+
+	@Test
+	void parsesEveryFlagInBothSpellings() {
+		LocalBusArguments args = LocalBusArguments.parse("--port", "4000", "--name=DevBus",
+				"--kinesis-endpoint", "http://127.0.0.1:4568", "--s3-directory=/tmp/bus-files");
+		assertThat(args.help()).isFalse();
+		assertThat(args.options().port()).isEqualTo(4000);
+		assertThat(args.options().name()).isEqualTo("DevBus");
+		assertThat(args.options().kinesisEndpoint()).isEqualTo(URI.create("http://127.0.0.1:4568"));
+		assertThat(args.options().s3Directory()).isEqualTo(Path.of("/tmp/bus-files"));
+	}
+
+	@Test
+	void defaultsAreAFreePortAndNoKinesis() {
+		LocalBusArguments args = LocalBusArguments.parse();
+		assertThat(args.options()).isEqualTo(LocalBusOptions.defaults());
+		assertThat(LocalBusArguments.parse("--help").help()).isTrue();
+	}
+
+	@Test
+	void wrongArgumentsAreNamed() {
+		assertThatThrownBy(() -> LocalBusArguments.parse("--prot", "1")).hasMessage("Unknown argument --prot");
+		assertThatThrownBy(() -> LocalBusArguments.parse("--port", "70000")).hasMessageContaining("--port is 0 to 65535");
+		assertThatThrownBy(() -> LocalBusArguments.parse("--kinesis-endpoint", "127.0.0.1:4568"))
+				.hasMessageContaining("--kinesis-endpoint is an http(s) URL");
+		assertThatThrownBy(() -> LocalBusArguments.parse("--name")).hasMessage("Missing value after --name");
+		assertThatThrownBy(() -> LocalBusArguments.parse("--name", "no spaces")).hasMessageContaining("letters, digits");
+	}
+
+	@Test
+	void describesWhatABotNeedsToJoin() {
+		try (LocalBus bus = LocalBus.start(LocalBusOptions.defaults().withName("DescribedBus"))) {
+			String text = LocalBusMain.describe(bus);
+			assertThat(text).contains("DynamoDB endpoint  " + bus.endpoint())
+					.contains("S3 endpoint        " + bus.endpoint())
+					.contains("RSTREAMS_CONFIG='" + bus.rstreamsConfigJson() + "'")
+					.contains("writing needs --kinesis-endpoint")
+					.doesNotContain("endpoints.kinesis");
+		}
+	}
+}
