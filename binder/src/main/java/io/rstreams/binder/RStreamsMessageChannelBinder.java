@@ -292,8 +292,22 @@ public class RStreamsMessageChannelBinder extends
 				problems.add(ex.getMessage());
 			}
 		}
-		if (properties.getConcurrency() > 1) {
-			problems.add("concurrency > 1 is not supported yet: one reader per bot and queue");
+		if (properties.getConcurrency() > 1 && properties.isBatchMode()) {
+			problems.add("concurrency > 1 cannot be used with batch-mode (a batch is one unit of work)");
+		}
+		if (properties.getConcurrency() > 1 && (mode == CheckpointMode.RECORD || mode == CheckpointMode.MANUAL)) {
+			problems.add("concurrency > 1 works with checkpoint-mode 'batch' or 'periodic' (checkpoints then cover the "
+					+ "events whose handling finished, in eid order)");
+		}
+		if (c.getOrderingKeyExpression() != null) {
+			try {
+				new org.springframework.expression.spel.standard.SpelExpressionParser()
+						.parseExpression(c.getOrderingKeyExpression());
+			}
+			catch (RuntimeException ex) {
+				problems.add("ordering-key-expression '" + c.getOrderingKeyExpression() + "' does not parse: "
+						+ ex.getMessage());
+			}
 		}
 		if (properties.getInstanceCount() > 1
 				&& (properties.getInstanceIndex() < 0 || properties.getInstanceIndex() >= properties.getInstanceCount())) {

@@ -66,6 +66,9 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 	private final CheckpointMode mode;
 	private final InboundMessages messages;
 	private final PartitionKeys partitionKeys;
+	private final PartitionKeys orderingKeys;
+	private final int concurrency;
+	private java.util.concurrent.ExecutorService workers;
 	private final AtomicBoolean running = new AtomicBoolean();
 	private final AtomicBoolean paused = new AtomicBoolean();
 	private final AtomicBoolean rewindRequested = new AtomicBoolean();
@@ -102,6 +105,9 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		this.messages = new InboundMessages(queue, bot.botId(), properties.isUseNativeDecoding());
 		this.owner = ReaderIdentity.of(bindingName);
 		this.partitionKeys = new PartitionKeys(rstreams.getPartitionKeyExpression());
+		this.concurrency = Math.max(1, properties.getConcurrency());
+		this.orderingKeys = rstreams.getOrderingKeyExpression() == null ? null
+				: new PartitionKeys(rstreams.getOrderingKeyExpression());
 	}
 
 	public void setRetryTemplate(RetryTemplate retryTemplate) {
@@ -129,6 +135,14 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 			t.setDaemon(true);
 			return t;
 		});
+		if (concurrency > 1) {
+			AtomicInteger worker = new AtomicInteger();
+			workers = Executors.newFixedThreadPool(concurrency, r -> {
+				Thread t = new Thread(r, "rstreams-" + bindingName + "-worker-" + worker.incrementAndGet());
+				t.setDaemon(true);
+				return t;
+			});
+		}
 		// not a daemon: like a message listener container, a reading binding keeps the application running
 		thread = new Thread(this::run, "rstreams-" + bindingName + "-" + n);
 		thread.start();
@@ -152,6 +166,9 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		}
 		finally {
 			renewer.shutdownNow();
+			if (workers != null) {
+				workers.shutdownNow();
+			}
 		}
 	}
 
@@ -478,6 +495,10 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 	}
 
 	private void handle(List<ReadEntry> entries) {
+		if (workers != null) {
+			handleConcurrently(entries);
+			return;
+		}
 		List<Event> segment = new ArrayList<>();
 		for (ReadEntry entry : entries) {
 			if (!running.get() && !segment.isEmpty()) {
@@ -488,8 +509,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 					deliver(segment);
 					segment = new ArrayList<>();
 				}
-				tracker.skipped(entry.lastEid(), 0);
-				position = entry.lastEid() + " ";
+				commitSkipped(entry.lastEid(), 0);
 				continue;
 			}
 			if (entry instanceof ReadEntry.Ok ok) {
@@ -509,10 +529,113 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 					segment = new ArrayList<>();
 				}
 				recoverUndecodable(failed);
+				commitSkipped(failed.lastEid(), 1);
 			}
 		}
 		if (!segment.isEmpty()) {
 			deliver(segment);
+		}
+	}
+
+	/**
+	 * {@code concurrency > 1}: the poll's entries are spread over the workers by key (events with the same key go to
+	 * the same worker, in order); the binding then takes the longest run of entries, in eid order, whose handling
+	 * finished, and only that run moves the position and the checkpoint. A failure stops its worker (later events of
+	 * that key wait) and is raised once the others finished: the binding goes on after the finished run.
+	 */
+	private void handleConcurrently(List<ReadEntry> entries) {
+		int n = entries.size();
+		Object[] results = new Object[n];
+		List<List<Integer>> assignment = new ArrayList<>();
+		for (int w = 0; w < concurrency; w++) {
+			assignment.add(new ArrayList<>());
+		}
+		for (int i = 0; i < n; i++) {
+			ReadEntry entry = entries.get(i);
+			if (!mine(entry)) {
+				results[i] = Skip.NOT_MINE;
+				continue;
+			}
+			Object key = entry instanceof ReadEntry.Ok ok ? orderingKey(ok.event(), i) : entry.lastEid();
+			assignment.get(io.rstreams.client.bot.FanoutHash.instanceOf(key, concurrency)).add(i);
+		}
+		List<java.util.concurrent.Future<?>> tasks = new ArrayList<>();
+		for (List<Integer> share : assignment) {
+			if (share.isEmpty()) {
+				continue;
+			}
+			tasks.add(workers.submit(() -> {
+				boolean failed = false;
+				for (int i : share) {
+					if (failed || !running.get()) {
+						results[i] = Skip.NOT_RUN;
+						continue;
+					}
+					try {
+						ReadEntry entry = entries.get(i);
+						if (entry instanceof ReadEntry.Ok ok) {
+							results[i] = process(List.of(ok.event()));
+						}
+						else {
+							recoverUndecodable((ReadEntry.Failed) entry);
+							results[i] = Skip.UNDECODABLE;
+						}
+					}
+					catch (RuntimeException ex) {
+						results[i] = ex;
+						failed = true;
+					}
+				}
+			}));
+		}
+		for (java.util.concurrent.Future<?> f : tasks) {
+			try {
+				f.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while the workers handled a poll", ex);
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				throw new IllegalStateException(ex.getCause());
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			ReadEntry entry = entries.get(i);
+			Object r = results[i];
+			if (r instanceof ProcessingScope scope) {
+				commit(List.of(((ReadEntry.Ok) entry).event()), scope);
+			}
+			else if (r == Skip.NOT_MINE) {
+				commitSkipped(entry.lastEid(), 0);
+			}
+			else if (r == Skip.UNDECODABLE) {
+				commitSkipped(entry.lastEid(), 1);
+			}
+			else if (r instanceof RuntimeException ex) {
+				throw ex;
+			}
+			else {
+				return;
+			}
+		}
+	}
+
+	private enum Skip {
+		NOT_MINE, NOT_RUN, UNDECODABLE
+	}
+
+	private Object orderingKey(Event event, int index) {
+		if (orderingKeys == null) {
+			return index;
+		}
+		try {
+			return orderingKeys.keyOf(event);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Binding '{}': the ordering key of {} could not be computed ({}); using its eid", bindingName,
+					event.eid(), describe(ex));
+			return event.eid();
 		}
 	}
 
@@ -538,8 +661,16 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		return bot.mine(key);
 	}
 
-	/** Delivers one event (or one batch) with retries; what still fails goes to the error channel. */
+	/** Delivers one event (or one batch) and records it as handled. */
 	private void deliver(List<Event> events) {
+		commit(events, process(events));
+	}
+
+	/**
+	 * Hands the event(s) to the application with retries; what still fails goes to the error channel. Returns the
+	 * scope with the writes the handling caused; throws when nothing handled the failure.
+	 */
+	private ProcessingScope process(List<Event> events) {
 		Event last = events.get(events.size() - 1);
 		ProcessingScope scope = new ProcessingScope(events, properties.isBatchMode(), bot.botId());
 		RStreamsCheckpointer checkpointer = new Checkpointer(last.eid());
@@ -553,6 +684,12 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 			stats.eventsFailed.incrementAndGet();
 			recover(message, failure);
 		}
+		return scope;
+	}
+
+	/** Records handled events: progress, their writes, and a checkpoint if the mode says so now. */
+	private void commit(List<Event> events, ProcessingScope scope) {
+		Event last = events.get(events.size() - 1);
 		tracker.completed(events, scope.writes(), scope.writers());
 		stats.eventsHandled.addAndGet(events.size());
 		stats.lastSourceTimestamp = last.eventSourceTimestamp();
@@ -563,6 +700,12 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		else if (mode == CheckpointMode.PERIODIC) {
 			checkpointIfDue(false);
 		}
+	}
+
+	/** Records an entry that needs no handling here (another instance's, or dealt with by the error path). */
+	private void commitSkipped(String eid, long count) {
+		tracker.skipped(eid, count);
+		position = eid + " ";
 	}
 
 	private void send(ProcessingScope scope, Message<?> message) {
@@ -595,8 +738,6 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		Message<byte[]> message = messages.undecodable(failed.error());
 		stats.eventsFailed.incrementAndGet();
 		recover(message, failed.error());
-		tracker.skipped(failed.lastEid(), 1);
-		position = failed.lastEid() + " ";
 	}
 
 	private void checkpointIfDue(boolean idle) {

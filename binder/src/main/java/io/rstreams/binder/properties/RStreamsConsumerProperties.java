@@ -90,6 +90,13 @@ public class RStreamsConsumerProperties {
 	private String partitionKeyExpression;
 
 	/**
+	 * With concurrency > 1: a SpEL expression over the event ('payload.customerId', 'id', ...) whose value keeps
+	 * events in order: events with the same key are handled one after the other by one worker. Without it events
+	 * are spread over the workers with no order between them.
+	 */
+	private String orderingKeyExpression;
+
+	/**
 	 * How often the binding counts the events between its position and the queue's max eid (for health and the
 	 * lag metric); one small LeoStream query per interval while behind.
 	 */
@@ -192,6 +199,14 @@ public class RStreamsConsumerProperties {
 
 	public void setPartitionKeyExpression(String partitionKeyExpression) {
 		this.partitionKeyExpression = partitionKeyExpression;
+	}
+
+	public String getOrderingKeyExpression() {
+		return orderingKeyExpression;
+	}
+
+	public void setOrderingKeyExpression(String orderingKeyExpression) {
+		this.orderingKeyExpression = orderingKeyExpression;
 	}
 
 	public Duration getLagInterval() {
