@@ -45,6 +45,15 @@ public final class RStreamsHeaders {
 	 */
 	public static final String EXTRA = PREFIX + "extra";
 
+	/**
+	 * W3C trace context: carried in the envelope as top-level {@code traceparent}/{@code tracestate} fields, so a
+	 * trace follows an event from bot to bot (a Node bot in between keeps it if it copies the field).
+	 */
+	public static final String TRACEPARENT = "traceparent";
+
+	/** W3C trace state, with {@link #TRACEPARENT}. */
+	public static final String TRACESTATE = "tracestate";
+
 	/** The whole received {@link io.rstreams.client.Event} (only with {@code useNativeDecoding}). */
 	public static final String RAW_EVENT = PREFIX + "rawEvent";
 

@@ -55,6 +55,7 @@ public class RStreamsMessageChannelBinder extends
 	private RStreamsExtendedBindingProperties extendedBindingProperties = new RStreamsExtendedBindingProperties();
 	private ObjectProvider<FunctionCatalog> functionCatalog;
 	private RStreamsBinderMetrics metrics;
+	private io.micrometer.observation.ObservationRegistry observationRegistry;
 	private String applicationName;
 
 	public RStreamsMessageChannelBinder(RStreamsBusConnection connection, RStreamsQueueProvisioner provisioner) {
@@ -70,6 +71,23 @@ public class RStreamsMessageChannelBinder extends
 
 	public void setFunctionCatalog(ObjectProvider<FunctionCatalog> functionCatalog) {
 		this.functionCatalog = functionCatalog;
+	}
+
+	/**
+	 * Observes sends and receipts (Spring Integration's observations): with a tracer, a trace follows events from
+	 * bot to bot through the envelope's {@code traceparent}.
+	 */
+	public void setObservationRegistry(io.micrometer.observation.ObservationRegistry observationRegistry) {
+		this.observationRegistry = observationRegistry;
+	}
+
+	@Override
+	protected void postProcessOutputChannel(MessageChannel outputChannel,
+			ExtendedProducerProperties<RStreamsProducerProperties> producerProperties) {
+		if (observationRegistry != null
+				&& outputChannel instanceof org.springframework.integration.channel.AbstractMessageChannel channel) {
+			channel.registerObservationRegistry(observationRegistry);
+		}
 	}
 
 	public void setMetrics(RStreamsBinderMetrics metrics) {
@@ -212,6 +230,9 @@ public class RStreamsMessageChannelBinder extends
 		adapter.setRetryTemplate(buildRetryTemplate(properties));
 		adapter.setRecoverer(errors.getRecoverer());
 		adapter.setBeanFactory(getBeanFactory());
+		if (observationRegistry != null) {
+			adapter.registerObservationRegistry(observationRegistry);
+		}
 		String bindingName = properties.getBindingName() == null ? queue.queueId() : properties.getBindingName();
 		consumers.put(bindingName, adapter);
 		if (metrics != null) {

@@ -37,11 +37,15 @@ public class RStreamsBinderConfiguration {
 	public RStreamsMessageChannelBinder rstreamsMessageChannelBinder(ObjectProvider<RStreamsBusConnection> connection,
 			RStreamsQueueProvisioner provisioner, RStreamsExtendedBindingProperties properties,
 			ObjectProvider<FunctionCatalog> functionCatalog, Environment environment,
-			ObjectProvider<RStreamsBinderMetrics> metrics) {
+			ObjectProvider<RStreamsBinderMetrics> metrics,
+			ObjectProvider<io.micrometer.observation.ObservationRegistry> observations) {
 		RStreamsBusConnection c = required(connection);
 		RStreamsMessageChannelBinder binder = new RStreamsMessageChannelBinder(c, provisioner);
 		binder.setExtendedBindingProperties(properties);
 		binder.setMetrics(metrics.getIfAvailable());
+		if (environment.getProperty("spring.cloud.stream.rstreams.binder.observation-enabled", Boolean.class, true)) {
+			binder.setObservationRegistry(observations.getIfAvailable());
+		}
 		binder.setFunctionCatalog(functionCatalog);
 		binder.setApplicationName(environment.getProperty("spring.application.name"));
 		return binder;

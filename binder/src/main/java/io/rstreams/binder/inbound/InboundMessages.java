@@ -107,8 +107,19 @@ final class InboundMessages {
 		}
 		if (!e.extra().isEmpty()) {
 			Map<String, Object> extra = new java.util.LinkedHashMap<>();
-			e.extra().forEach((k, v) -> extra.put(k, Json.mapper().convertValue(v, Object.class)));
-			h.put(RStreamsHeaders.EXTRA, extra);
+			e.extra().forEach((k, v) -> {
+				if (RStreamsHeaders.TRACEPARENT.equals(k) || RStreamsHeaders.TRACESTATE.equals(k)) {
+					if (v.isString()) {
+						h.put(k, v.asString());
+					}
+				}
+				else {
+					extra.put(k, Json.mapper().convertValue(v, Object.class));
+				}
+			});
+			if (!extra.isEmpty()) {
+				h.put(RStreamsHeaders.EXTRA, extra);
+			}
 		}
 		return h;
 	}

@@ -74,6 +74,11 @@ final class OutputEnvelope {
 		}
 		Event.Builder event = Event.builder().id(id).event(queue).payload(payload)
 				.eventSourceTimestamp(est == null ? now : est).timestamp(timestamp).correlationId(correlation).units(units);
+		for (String trace : new String[] { RStreamsHeaders.TRACEPARENT, RStreamsHeaders.TRACESTATE }) {
+			if (headers.get(trace) instanceof String value && !value.isBlank()) {
+				event.extra(trace, Json.mapper().getNodeFactory().stringNode(value));
+			}
+		}
 		Object extra = headers.get(RStreamsHeaders.EXTRA);
 		if (extra instanceof Map<?, ?> fields && (parent == null || !fields.equals(extraOf(parent)))) {
 			fields.forEach((k, v) -> event.extra(String.valueOf(k), Json.mapper().valueToTree(v)));
