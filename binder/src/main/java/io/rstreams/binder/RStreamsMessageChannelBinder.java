@@ -162,9 +162,11 @@ public class RStreamsMessageChannelBinder extends
 	@Override
 	protected void afterUnbindProducer(ProducerDestination destination,
 			ExtendedProducerProperties<RStreamsProducerProperties> producerProperties) {
-		RStreamsMessageHandler handler = producers.remove(producerProperties.getBindingName());
+		String bindingName = producerProperties.getBindingName() == null ? destination.getName()
+				: producerProperties.getBindingName();
+		RStreamsMessageHandler handler = producers.remove(bindingName);
 		if (metrics != null) {
-			metrics.unbound("producer", producerProperties.getBindingName());
+			metrics.unbound("producer", bindingName);
 		}
 		if (handler != null) {
 			handler.stop();
@@ -244,11 +246,13 @@ public class RStreamsMessageChannelBinder extends
 	@Override
 	protected void afterUnbindConsumer(ConsumerDestination destination, String group,
 			ExtendedConsumerProperties<RStreamsConsumerProperties> consumerProperties) {
-		consumers.remove(consumerProperties.getBindingName());
+		String bindingName = consumerProperties.getBindingName() == null
+				? ((RStreamsQueueDestination) destination).queueId() : consumerProperties.getBindingName();
+		consumers.remove(bindingName);
 		if (metrics != null) {
-			metrics.unbound("consumer", consumerProperties.getBindingName());
+			metrics.unbound("consumer", bindingName);
 		}
-		DeadLetterHandler dlq = deadLetters.remove(consumerProperties.getBindingName());
+		DeadLetterHandler dlq = deadLetters.remove(bindingName);
 		if (dlq != null) {
 			dlq.writer().close();
 		}
