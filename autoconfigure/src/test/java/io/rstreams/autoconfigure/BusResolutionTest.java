@@ -146,6 +146,38 @@ class BusResolutionTest {
 	}
 
 	@Test
+	void usersBringTheirOwnClientsOrTuneOurs() {
+		java.util.List<String> customized = new java.util.concurrent.CopyOnWriteArrayList<>();
+		software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient own = software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient
+				.builder().region(software.amazon.awssdk.regions.Region.EU_WEST_1)
+				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build();
+		try {
+			runner.withInitializer(env(Map.of("RSTREAMS_CONFIG", SECRET_JSON)))
+					.withBean(software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient.class, () -> own)
+					.withBean(RStreamsClientCustomizer.class, () -> new RStreamsClientCustomizer() {
+						@Override
+						public void customize(software.amazon.awssdk.services.kinesis.KinesisAsyncClientBuilder builder) {
+							customized.add("kinesis");
+						}
+
+						@Override
+						public void customize(software.amazon.awssdk.services.s3.S3AsyncClientBuilder builder) {
+							customized.add("s3");
+						}
+					})
+					.run(context -> {
+						assertThat(context.getBean(RStreamsBusConnection.class).dynamo()).isSameAs(own);
+						assertThat(customized).contains("kinesis", "s3");
+						assertThat(context.getBean(software.amazon.awssdk.services.kinesis.KinesisAsyncClient.class)
+								.serviceClientConfiguration().region().id()).isEqualTo("us-east-1");
+					});
+		}
+		finally {
+			own.close();
+		}
+	}
+
+	@Test
 	void theBusNameFallsBackToTheSecretNamedAfterTheBus() {
 		AwsStubs.parameter(aws, "TestBus", "TestBus-Bus-XYZ");
 		AwsStubs.secret(aws, "rstreams-TestBus", SECRET_JSON);

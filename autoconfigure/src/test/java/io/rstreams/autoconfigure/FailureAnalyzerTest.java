@@ -1,0 +1,38 @@
+package io.rstreams.autoconfigure;
+
+import java.util.List;
+
+import io.rstreams.client.MissingBusResourceException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Start-up failures about the bus are reported as Description / Action, not as a stack trace. */
+class FailureAnalyzerTest {
+
+	private final RStreamsConfigurationFailureAnalyzer analyzer = new RStreamsConfigurationFailureAnalyzer();
+
+	@Test
+	void aResolutionFailureSaysWhatToSet() {
+		RStreamsConfigurationException ex = new RStreamsConfigurationException("The SSM parameter 'X' does not exist",
+				"Check spring.cloud.stream.rstreams.bus.name", List.of("SSM parameter 'X'"), null);
+		FailureAnalysis analysis = analyzer.analyze(new BeanCreationException("rstreamsResolvedBus", "failed", ex));
+		assertThat(analysis.getDescription()).isEqualTo("The SSM parameter 'X' does not exist");
+		assertThat(analysis.getAction()).isEqualTo("Check spring.cloud.stream.rstreams.bus.name");
+	}
+
+	@Test
+	void aMissingTableSaysHowToFixOrSkipTheCheck() {
+		MissingBusResourceException ex = new MissingBusResourceException("LeoStream", "T", "The DynamoDB table 'T' does not exist", null);
+		FailureAnalysis analysis = analyzer.analyze(new IllegalStateException("binding failed", ex));
+		assertThat(analysis.getDescription()).contains("'T' does not exist");
+		assertThat(analysis.getAction()).contains("spring.cloud.stream.rstreams.bus.verify=false");
+	}
+
+	@Test
+	void otherFailuresAreLeftAlone() {
+		assertThat(analyzer.analyze(new IllegalStateException("unrelated"))).isNull();
+	}
+}
