@@ -56,19 +56,17 @@ class CheckpointHandoverTest {
 		String javaCheckpoint = bus.checkpointer().readCheckpoint(bot, queue);
 
 		node.load("handover_producer", queue, payloads(5, 7));
+		List<Event> all = Queues.awaitStored(bus.reader(), queue, 7);
 		List<JsonNode> nodeRead = node.readAndCheckpoint(bot, queue);
-		List<Event> all = Queues.readAll(bus.reader(), queue);
-		assertThat(all).hasSize(7);
 		assertThat(all.get(3).eid()).isEqualTo(javaCheckpoint);
 		assertThat(nodeRead).extracting(e -> e.get("payload").get("k").asInt()).containsExactly(5, 6, 7);
 		assertThat(nodeRead.get(0).get("eid").asString()).isEqualTo(all.get(4).eid());
 		assertThat(bus.checkpointer().readCheckpoint(bot, queue)).isEqualTo(all.get(6).eid());
 
 		node.load("handover_producer", queue, payloads(8, 9));
+		List<Event> now = Queues.awaitStored(bus.reader(), queue, 9);
 		try (ConfigurableApplicationContext java = javaBot(bus, bot, queue)) {
 			List<Message<Map<String, Object>>> got = java.getBean(Inbox.class).of("collectA");
-			List<Event> now = Queues.readAll(bus.reader(), queue);
-			assertThat(now).hasSize(9);
 			await().atMost(Duration.ofSeconds(60))
 					.until(() -> now.get(8).eid().equals(bus.checkpointer().readCheckpoint(bot, queue)));
 			assertThat(got).extracting(m -> m.getPayload().get("k")).containsExactly(8, 9);
@@ -82,8 +80,10 @@ class CheckpointHandoverTest {
 		List<Map<String, Object>> sources = IntStream.rangeClosed(1, 6).<Map<String, Object>>mapToObj(k -> Map.of(
 				"payload", Map.of("k", k), "event_source_timestamp", 1_700_000_000_000L + k)).toList();
 		node.load("pipe_source", "pipe_in", sources);
+		Queues.awaitStored(bus.reader(), "pipe_in", 6);
 		assertThat(node.enrich("node_enricher", "pipe_in", "pipe_mid", "seenByNode")).isEqualTo(6);
 
+		Queues.awaitStored(bus.reader(), "pipe_mid", 6);
 		try (ConfigurableApplicationContext java = JavaBots.start(bus, "javaEnrich", Map.of(
 				"spring.cloud.stream.bindings.javaEnrich-in-0.destination", "pipe_mid",
 				"spring.cloud.stream.bindings.javaEnrich-in-0.group", "java_enricher",

@@ -11,6 +11,7 @@ import io.rstreams.interop.support.InteropBotsApplication.Inbox;
 import io.rstreams.interop.support.InteropExtension;
 import io.rstreams.interop.support.JavaBots;
 import io.rstreams.interop.support.NodeSdk;
+import io.rstreams.interop.support.Queues;
 import io.rstreams.localbus.LocalBus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,6 +48,7 @@ class NodeWritesJavaConsumesTest {
 						"correlation_id", UPSTREAM_RANGE),
 				Map.of("n", 3)));
 		node.putEvent("node_putter", "queue:" + QUEUE, Map.of("n", 4));
+		Queues.awaitStored(bus.reader(), QUEUE, 4);
 		List<JsonNode> nodeView = node.read("node_viewer", QUEUE);
 		assertThat(nodeView).hasSize(4);
 

@@ -7,7 +7,7 @@ import io.rstreams.client.BusConfig;
 
 /**
  * A local bus as its own process, for Node bots and other JVMs to share (README "Standalone local bus"): it prints
- * what a bot needs to join (endpoints, {@code RSTREAMS_CONFIG}, the binder's properties) and runs until Ctrl-C,
+ * what a bot needs to join (endpoints, {@code RSTREAMS_CONFIG}, the binder's environment) and runs until Ctrl-C,
  * when a shutdown hook stops the poller, the processor and the endpoint.
  *
  * <p>Other processes write through Kinesis (protocol.md 1), so without {@code --kinesis-endpoint} they can read,
@@ -67,20 +67,13 @@ public final class LocalBusMain {
 				.append(LocalBus.ACCESS_KEY).append('/').append(LocalBus.SECRET_KEY).append(")\n\n");
 		out.append("RSTREAMS_CONFIG='").append(bus.rstreamsConfigJson()).append("'\n\n");
 		if (kinesis != null) {
-			String p = "--spring.cloud.stream.rstreams.bus.";
-			out.append("Spring Cloud Stream application (binder properties, with -Daws.accessKeyId=")
-					.append(LocalBus.ACCESS_KEY).append(" -Daws.secretAccessKey=").append(LocalBus.SECRET_KEY).append("):\n");
-			out.append("  ").append(p).append("region=").append(c.region()).append(" \\\n");
-			out.append("  ").append(p).append("leo-stream=").append(c.leoStream()).append(' ').append(p).append("leo-cron=")
-					.append(c.leoCron()).append(' ').append(p).append("leo-event=").append(c.leoEvent()).append(" \\\n");
-			out.append("  ").append(p).append("leo-settings=").append(c.leoSettings()).append(' ').append(p)
-					.append("leo-system=").append(c.leoSystem()).append(' ').append(p).append("leo-s3=").append(c.leoS3())
-					.append(" \\\n");
-			out.append("  ").append(p).append("leo-kinesis-stream=").append(c.leoKinesisStream()).append(' ').append(p)
-					.append("leo-firehose-stream=").append(c.leoFirehoseStream()).append(" \\\n");
-			out.append("  ").append(p).append("endpoints.dynamodb=").append(endpoint).append(' ').append(p)
-					.append("endpoints.s3=").append(endpoint).append(' ').append(p).append("endpoints.kinesis=")
-					.append(kinesis).append("\n\n");
+			out.append("A Spring Cloud Stream application joins with this environment (the binder reads RSTREAMS_CONFIG):\n");
+			out.append("  export RSTREAMS_CONFIG='").append(bus.rstreamsConfigJson()).append("'\n");
+			out.append("  export SPRING_CLOUD_STREAM_RSTREAMS_BUS_ENDPOINTS_DYNAMODB=").append(endpoint).append('\n');
+			out.append("  export SPRING_CLOUD_STREAM_RSTREAMS_BUS_ENDPOINTS_S3=").append(endpoint).append('\n');
+			out.append("  export SPRING_CLOUD_STREAM_RSTREAMS_BUS_ENDPOINTS_KINESIS=").append(kinesis).append('\n');
+			out.append("  export AWS_ACCESS_KEY_ID=").append(LocalBus.ACCESS_KEY).append(" AWS_SECRET_ACCESS_KEY=")
+					.append(LocalBus.SECRET_KEY).append(" AWS_REGION=").append(c.region()).append("\n\n");
 		}
 		out.append("Node bot (leo-sdk 6.x): set RSTREAMS_CONFIG as above and give the SDK these endpoints (README "
 				+ "\"Node bots on a local bus\").\n");

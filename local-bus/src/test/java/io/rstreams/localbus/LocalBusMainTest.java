@@ -46,7 +46,7 @@ class LocalBusMainTest {
 					.contains("S3 endpoint        " + bus.endpoint())
 					.contains("RSTREAMS_CONFIG='" + bus.rstreamsConfigJson() + "'")
 					.contains("writing needs --kinesis-endpoint")
-					.doesNotContain("endpoints.kinesis");
+					.doesNotContain("ENDPOINTS_KINESIS");
 		}
 	}
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 import io.rstreams.localbus.LocalBus;
 import io.rstreams.localbus.LocalBusOptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -12,14 +14,23 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * A local bus fed through a real Kinesis API, and the Node SDK pointed at it: kinesis-local is started once per test
  * run (closed when the run ends), each test class gets its own local bus named after the class, polling its own
- * stream on that kinesis-local (closed after the class). Skips the class when Node or the npm packages are missing.
+ * stream on that kinesis-local (closed after the class). Disables the class, with the reason, when Node or the npm
+ * packages are missing.
  *
  * <p>Resolves parameters of type {@link LocalBus}, {@link KinesisLocal} and {@link NodeSdk}.
  */
-public final class InteropExtension implements BeforeAllCallback, ParameterResolver {
+public final class InteropExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(InteropExtension.class);
 	private static final Set<Class<?>> TYPES = Set.of(LocalBus.class, KinesisLocal.class, NodeSdk.class);
+
+	/** Disables (reports as skipped, with the reason) every test of the class when Node cannot run here. */
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		String reason = NodeRuntime.unavailableReason();
+		return reason == null ? ConditionEvaluationResult.enabled("Node.js and the npm packages are installed")
+				: ConditionEvaluationResult.disabled("Skipped: " + reason);
+	}
 
 	@Override
 	public void beforeAll(ExtensionContext context) {

@@ -1,5 +1,6 @@
 package io.rstreams.interop.support;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,9 @@ import io.rstreams.client.read.QueueReader;
 import io.rstreams.client.read.ReadEntry;
 import io.rstreams.client.read.StartPosition;
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Reading queues with the Java client, and JSON in one canonical form so that Java and Node views compare. */
 public final class Queues {
@@ -31,6 +35,17 @@ public final class Queues {
 				}
 			});
 		}
+		return events;
+	}
+
+	/**
+	 * Waits until the bus has stored {@code count} events in {@code queue} (a producer's acknowledgement only means
+	 * Kinesis has them; the bus's poller stores them a moment later) and returns them.
+	 */
+	public static List<Event> awaitStored(QueueReader reader, String queue, int count) {
+		await().atMost(Duration.ofSeconds(60)).until(() -> readAll(reader, queue).size() >= count);
+		List<Event> events = readAll(reader, queue);
+		assertThat(events).as("events stored in " + queue).hasSize(count);
 		return events;
 	}
 

@@ -3,6 +3,7 @@ package io.rstreams.localbus.kinesis;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 import io.rstreams.client.aws.AwsCallException;
 import io.rstreams.client.aws.AwsCalls;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.http.Protocol;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.kinesis.waiters.KinesisAsyncWaiter;
@@ -31,15 +33,15 @@ public final class KinesisFeed implements AutoCloseable {
 
 	private final URI endpoint;
 	private final KinesisAsyncClient kinesis;
-	private final boolean ownsClient;
+	private final SdkEventLoopGroup ownEventLoops;
 	private final KinesisPoller poller;
 	private final Duration timeout;
 
-	private KinesisFeed(URI endpoint, KinesisAsyncClient kinesis, boolean ownsClient, KinesisPoller poller,
+	private KinesisFeed(URI endpoint, KinesisAsyncClient kinesis, SdkEventLoopGroup ownEventLoops, KinesisPoller poller,
 			Duration timeout) {
 		this.endpoint = endpoint;
 		this.kinesis = kinesis;
-		this.ownsClient = ownsClient;
+		this.ownEventLoops = ownEventLoops;
 		this.poller = poller;
 		this.timeout = timeout;
 	}
@@ -50,37 +52,56 @@ public final class KinesisFeed implements AutoCloseable {
 	 */
 	public static KinesisFeed start(URI endpoint, String region, AwsCredentialsProvider credentials, String streamName,
 			BusProcessor processor, KinesisPollerSettings settings) {
-		KinesisAsyncClient client = client(endpoint, region, credentials);
+		SdkEventLoopGroup eventLoops = SdkEventLoopGroup.builder().numberOfThreads(2).build();
+		KinesisAsyncClient client = client(endpoint, region, credentials, eventLoops);
 		try {
-			return start(endpoint, client, true, streamName, processor, settings);
+			return start(endpoint, client, eventLoops, streamName, processor, settings);
 		}
 		catch (RuntimeException ex) {
-			client.close();
+			close(client, eventLoops);
 			throw ex;
 		}
 	}
 
-	/** As {@link #start(URI, String, AwsCredentialsProvider, String, BusProcessor, KinesisPollerSettings)} with a
-	 * client the caller owns (and closes). */
+	/**
+	 * As {@link #start(URI, String, AwsCredentialsProvider, String, BusProcessor, KinesisPollerSettings)}, with a
+	 * client the caller owns (and closes).
+	 */
 	public static KinesisFeed start(KinesisAsyncClient client, String streamName, BusProcessor processor,
 			KinesisPollerSettings settings) {
-		return start(null, client, false, streamName, processor, settings);
+		return start(null, client, null, streamName, processor, settings);
 	}
 
-	private static KinesisFeed start(URI endpoint, KinesisAsyncClient client, boolean owns, String streamName,
-			BusProcessor processor, KinesisPollerSettings settings) {
+	private static KinesisFeed start(URI endpoint, KinesisAsyncClient client, SdkEventLoopGroup eventLoops,
+			String streamName, BusProcessor processor, KinesisPollerSettings settings) {
 		ensureStream(client, streamName, settings.callTimeout());
 		KinesisPoller poller = new KinesisPoller(client, streamName, processor, settings).start();
-		return new KinesisFeed(endpoint, client, owns, poller, settings.callTimeout());
+		return new KinesisFeed(endpoint, client, eventLoops, poller, settings.callTimeout());
 	}
 
 	/** A Kinesis client for a local endpoint: HTTP/1.1 (local emulators do not speak HTTP/2). */
 	public static KinesisAsyncClient client(URI endpoint, String region, AwsCredentialsProvider credentials) {
+		return client(endpoint, region, credentials, null);
+	}
+
+	private static KinesisAsyncClient client(URI endpoint, String region, AwsCredentialsProvider credentials,
+			SdkEventLoopGroup eventLoops) {
 		Objects.requireNonNull(endpoint, "endpoint");
+		NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP1_1)
+				.maxConcurrency(32);
+		if (eventLoops != null) {
+			http.eventLoopGroup(eventLoops);
+		}
 		return KinesisAsyncClient.builder().endpointOverride(endpoint).region(Region.of(region))
-				.credentialsProvider(credentials)
-				.httpClientBuilder(NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP1_1).maxConcurrency(32))
-				.build();
+				.credentialsProvider(credentials).httpClientBuilder(http).build();
+	}
+
+	/** Closes the client and its event loops at once (the SDK's own would keep them two seconds more). */
+	private static void close(KinesisAsyncClient client, SdkEventLoopGroup eventLoops) {
+		client.close();
+		if (eventLoops != null) {
+			eventLoops.eventLoopGroup().shutdownGracefully(0, 5, TimeUnit.SECONDS);
+		}
 	}
 
 	/** Creates the stream with one shard unless it exists, then waits until it is ACTIVE. */
@@ -129,8 +150,8 @@ public final class KinesisFeed implements AutoCloseable {
 	@Override
 	public void close() {
 		poller.close();
-		if (ownsClient) {
-			kinesis.close();
+		if (ownEventLoops != null) {
+			close(kinesis, ownEventLoops);
 		}
 	}
 }
