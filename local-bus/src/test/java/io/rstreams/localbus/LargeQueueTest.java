@@ -79,7 +79,7 @@ class LargeQueueTest {
 		String[] read = readInChildJvm(bus, "big_gzip");
 		long readDone = System.nanoTime();
 		assertThat(Long.parseLong(read[1])).isEqualTo(EVENTS);
-		log.info("gzip blocks: {} events, {} bytes of lines; write+process {} ms, read {} ms in a {} JVM, peak heap {} MB",
+		log.info("gzip blocks: {} events, {} bytes of lines; write+process {} ms, read {} ms in a {} JVM, heap pools' peaks summed {} MB (an upper bound of the peak)",
 				read[1], read[2], (written - t0) / 1_000_000, (readDone - written) / 1_000_000, HEAP,
 				Long.parseLong(read[3]) / (1024 * 1024));
 	}
@@ -105,7 +105,7 @@ class LargeQueueTest {
 		String[] read = readInChildJvm(bus, "big_s3");
 		long readDone = System.nanoTime();
 		assertThat(Long.parseLong(read[1])).isEqualTo(EVENTS);
-		log.info("S3 files: {} events, {} bytes of lines; write+process {} ms, read {} ms in a {} JVM, peak heap {} MB",
+		log.info("S3 files: {} events, {} bytes of lines; write+process {} ms, read {} ms in a {} JVM, heap pools' peaks summed {} MB (an upper bound of the peak)",
 				read[1], read[2], (written - t0) / 1_000_000, (readDone - written) / 1_000_000, HEAP,
 				Long.parseLong(read[3]) / (1024 * 1024));
 	}
