@@ -1,6 +1,11 @@
 package io.rstreams.autoconfigure;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -57,5 +62,21 @@ final class AwsStubs {
 		wm.stubFor(post("/").atPriority(10).withHeader("X-Amz-Target", equalTo("AmazonSSM.GetParameter"))
 				.willReturn(aResponse().withStatus(400).withHeader("Content-Type", JSON)
 						.withBody("{\"__type\":\"ParameterNotFound\",\"message\":\"\"}")));
+	}
+
+	/**
+	 * Resets the stubs to "nothing exists" and returns a runner of the auto-configuration whose Secrets Manager and
+	 * SSM clients call {@code wm}, in region us-east-1 with static credentials.
+	 */
+	static ApplicationContextRunner runner(WireMockExtension wm) {
+		wm.resetAll();
+		notFoundByDefault(wm);
+		String endpoint = "http://127.0.0.1:" + wm.getPort();
+		return new ApplicationContextRunner()
+				.withConfiguration(AutoConfigurations.of(RStreamsLocalBusAutoConfiguration.class, RStreamsAutoConfiguration.class))
+				.withBean(AwsCredentialsProvider.class, () -> StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+				.withPropertyValues("spring.cloud.stream.rstreams.bus.endpoints.secretsmanager=" + endpoint,
+						"spring.cloud.stream.rstreams.bus.endpoints.ssm=" + endpoint,
+						"spring.cloud.stream.rstreams.bus.region=us-east-1");
 	}
 }

@@ -14,9 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,15 +30,7 @@ class BusResolutionErrorsTest {
 
 	@BeforeEach
 	void setUp() {
-		aws.resetAll();
-		AwsStubs.notFoundByDefault(aws);
-		String endpoint = "http://127.0.0.1:" + aws.getPort();
-		runner = new ApplicationContextRunner()
-				.withConfiguration(AutoConfigurations.of(RStreamsLocalBusAutoConfiguration.class, RStreamsAutoConfiguration.class))
-				.withBean(AwsCredentialsProvider.class, () -> StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-				.withPropertyValues("spring.cloud.stream.rstreams.bus.endpoints.secretsmanager=" + endpoint,
-						"spring.cloud.stream.rstreams.bus.endpoints.ssm=" + endpoint,
-						"spring.cloud.stream.rstreams.bus.region=us-east-1");
+		runner = AwsStubs.runner(aws);
 	}
 
 	static ContextConsumer<AssertableApplicationContext> failsWith(String message, String action) {

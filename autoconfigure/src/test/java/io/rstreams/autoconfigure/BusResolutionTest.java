@@ -8,14 +8,12 @@ import io.rstreams.localbus.LocalBus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -40,16 +38,7 @@ class BusResolutionTest {
 
 	@BeforeEach
 	void setUp() {
-		aws.resetAll();
-		AwsStubs.notFoundByDefault(aws);
-		String endpoint = "http://127.0.0.1:" + aws.getPort();
-		runner = new ApplicationContextRunner()
-				.withConfiguration(AutoConfigurations.of(RStreamsLocalBusAutoConfiguration.class, RStreamsAutoConfiguration.class))
-				.withBean(AwsCredentialsProvider.class, () -> StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-				.withPropertyValues("spring.cloud.stream.rstreams.bus.endpoints.secretsmanager=" + endpoint,
-						"spring.cloud.stream.rstreams.bus.endpoints.ssm=" + endpoint,
-						"spring.cloud.stream.rstreams.bus.region=us-east-1",
-						"spring.cloud.stream.rstreams.bus.verify=false");
+		runner = AwsStubs.runner(aws).withPropertyValues("spring.cloud.stream.rstreams.bus.verify=false");
 	}
 
 	static ApplicationContextInitializer<ConfigurableApplicationContext> env(Map<String, Object> variables) {

@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,19 +45,10 @@ class BatchBindingTest {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
+	@Import(LocalBusSupport.LocalBusBeans.class)
 	static class App {
 
 		final List<List<Sale>> batches = new CopyOnWriteArrayList<>();
-
-		@Bean(destroyMethod = "close")
-		LocalBus localBus() {
-			return LocalBus.start();
-		}
-
-		@Bean
-		RStreamsBusConnection rstreamsBusConnection(LocalBus bus) {
-			return LocalBusSupport.connection(bus);
-		}
 
 		@Bean
 		Function<List<Sale>, Total> totals() {

@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,20 +42,11 @@ class ConcurrencyTest {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
+	@Import(LocalBusSupport.LocalBusBeans.class)
 	static class App {
 
 		final List<Handled> handled = new CopyOnWriteArrayList<>();
 		final AtomicBoolean failedOnce = new AtomicBoolean();
-
-		@Bean(destroyMethod = "close")
-		LocalBus localBus() {
-			return LocalBus.start();
-		}
-
-		@Bean
-		RStreamsBusConnection rstreamsBusConnection(LocalBus bus) {
-			return LocalBusSupport.connection(bus);
-		}
 
 		@Bean
 		Consumer<Map<String, Object>> worker() {

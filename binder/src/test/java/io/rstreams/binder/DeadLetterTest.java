@@ -21,6 +21,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
 
@@ -44,19 +45,10 @@ class DeadLetterTest {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
+	@Import(LocalBusSupport.LocalBusBeans.class)
 	static class App {
 
 		final List<Integer> attempts = new CopyOnWriteArrayList<>();
-
-		@Bean(destroyMethod = "close")
-		LocalBus localBus() {
-			return LocalBus.start();
-		}
-
-		@Bean
-		RStreamsBusConnection rstreamsBusConnection(LocalBus bus) {
-			return LocalBusSupport.connection(bus);
-		}
 
 		@Bean
 		Consumer<Parcel> picky() {

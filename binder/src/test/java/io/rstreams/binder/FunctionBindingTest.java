@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.messaging.Message;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -42,19 +43,10 @@ class FunctionBindingTest {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
+	@Import(LocalBusSupport.LocalBusBeans.class)
 	static class App {
 
 		final List<Message<Invoice>> audited = new CopyOnWriteArrayList<>();
-
-		@Bean(destroyMethod = "close")
-		LocalBus localBus() {
-			return LocalBus.start();
-		}
-
-		@Bean
-		RStreamsBusConnection rstreamsBusConnection(LocalBus bus) {
-			return LocalBusSupport.connection(bus);
-		}
 
 		@Bean
 		Function<Order, Invoice> invoiceBot() {

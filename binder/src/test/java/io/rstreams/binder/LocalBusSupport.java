@@ -12,6 +12,8 @@ import io.rstreams.client.read.ReadEntry;
 import io.rstreams.client.read.StartPosition;
 import io.rstreams.client.write.QueueWriter;
 import io.rstreams.localbus.LocalBus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +21,21 @@ import tools.jackson.databind.JsonNode;
 public final class LocalBusSupport {
 
 	private LocalBusSupport() {
+	}
+
+	/** A local bus for a test application, closed with its context, and the binder's connection to it. */
+	@Configuration(proxyBeanMethods = false)
+	public static class LocalBusBeans {
+
+		@Bean(destroyMethod = "close")
+		LocalBus localBus() {
+			return LocalBus.start();
+		}
+
+		@Bean
+		RStreamsBusConnection rstreamsBusConnection(LocalBus bus) {
+			return connection(bus);
+		}
 	}
 
 	public static RStreamsBusConnection connection(LocalBus bus) {

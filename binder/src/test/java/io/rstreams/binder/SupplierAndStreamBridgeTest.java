@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,19 +33,10 @@ class SupplierAndStreamBridgeTest {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
+	@Import(LocalBusSupport.LocalBusBeans.class)
 	static class App {
 
 		final AtomicInteger n = new AtomicInteger();
-
-		@Bean(destroyMethod = "close")
-		LocalBus localBus() {
-			return LocalBus.start();
-		}
-
-		@Bean
-		RStreamsBusConnection rstreamsBusConnection(LocalBus bus) {
-			return LocalBusSupport.connection(bus);
-		}
 
 		@Bean
 		Supplier<Tick> ticker() {

@@ -178,15 +178,7 @@ public final class EventsFile {
 		s3.put("key", key);
 		ArrayNode list = p.putArray("offsets");
 		for (S3Offset o : offsets) {
-			ObjectNode n = list.addObject();
-			n.put("event", o.event());
-			n.put("start", o.start());
-			n.put("end", o.end());
-			n.put("records", o.records());
-			n.put("gzipSize", o.gzipSize());
-			n.put("size", o.size());
-			n.put("offset", o.offset());
-			n.put("gzipOffset", o.gzipOffset());
+			o.appendTo(list);
 		}
 		p.put("gzipSize", file.size());
 		p.put("size", size);

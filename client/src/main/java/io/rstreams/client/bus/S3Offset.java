@@ -1,5 +1,8 @@
 package io.rstreams.client.bus;
 
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
 /**
  * One gzip member ("chunk") of an RStreams S3 file (protocol.md 2.1 and 5.2): {@code start}/{@code end} are 0-based
  * cumulative record indexes within the file, {@code gzipOffset} is where the member starts in the file and
@@ -12,5 +15,18 @@ public record S3Offset(String event, long start, long end, long records, long gz
 	public S3Offset(String event, long start, long end, long records, long gzipSize, long size, long offset,
 			long gzipOffset) {
 		this(event, start, end, records, gzipSize, size, offset, gzipOffset, null, null);
+	}
+
+	/** Appends this member to a pointer record's {@code offsets} list, with the SDK's field names and order. */
+	public void appendTo(ArrayNode offsets) {
+		ObjectNode n = offsets.addObject();
+		n.put("event", event);
+		n.put("start", start);
+		n.put("end", end);
+		n.put("records", records);
+		n.put("gzipSize", gzipSize);
+		n.put("size", size);
+		n.put("offset", offset);
+		n.put("gzipOffset", gzipOffset);
 	}
 }

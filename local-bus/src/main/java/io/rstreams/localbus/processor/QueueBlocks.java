@@ -145,17 +145,7 @@ final class QueueBlocks {
 		s3Node.put("bucket", file.bucket());
 		s3Node.put("key", file.key());
 		var offsets = pointer.putArray("offsets");
-		file.offsets().forEach(o -> {
-			ObjectNode n = offsets.addObject();
-			n.put("event", o.event());
-			n.put("start", o.start());
-			n.put("end", o.end());
-			n.put("records", o.records());
-			n.put("gzipSize", o.gzipSize());
-			n.put("size", o.size());
-			n.put("offset", o.offset());
-			n.put("gzipOffset", o.gzipOffset());
-		});
+		file.offsets().forEach(o -> o.appendTo(offsets));
 		byte[] bytes = file.bytes();
 		pointer.put("gzipSize", bytes.length);
 		pointer.put("size", file.size());
