@@ -8,6 +8,11 @@ public enum BindingState {
 	RUNNING,
 	/** Waiting to take the bot's lease: another instance reads this queue for the bot. */
 	STANDBY,
+	/**
+	 * Reading, but unable to advance: the last attempt failed (an AWS fault, outputs not accepted, an event that
+	 * nothing handled) and the binding retries from its position after a back-off, without skipping anything.
+	 */
+	BLOCKED,
 	/** Paused by an operator. */
 	PAUSED,
 	/** Stopped because another reader moved the bot's checkpoint ("Stale Checkpoint"). */

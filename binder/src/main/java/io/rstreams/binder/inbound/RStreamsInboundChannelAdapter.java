@@ -82,6 +82,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 	private volatile BindingState state = BindingState.STOPPED;
 	private volatile Throwable lastError;
 	private volatile Instant lastErrorAt;
+	private volatile Instant blockedSince;
 	private volatile String position;
 	private volatile String initialPosition;
 	private volatile CheckpointTracker tracker;
@@ -208,7 +209,8 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 	/** Whether this reader holds the bot's lease on the queue ({@code true} when leases are off). */
 	public boolean leaseHeld() {
 		BotLease l = lease;
-		return l == null ? state == BindingState.RUNNING || state == BindingState.PAUSED : l.isHeld();
+		return l == null ? state == BindingState.RUNNING || state == BindingState.PAUSED || state == BindingState.BLOCKED
+				: l.isHeld();
 	}
 
 	/** This reader's identity in leases. */
@@ -276,6 +278,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 					}
 					boolean read = poll();
 					backoff = rstreams.getErrorBackoff();
+					unblocked();
 					measureLag(read);
 					if (!read) {
 						checkpointIfDue(true);
@@ -290,12 +293,13 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 					return;
 				}
 				catch (RuntimeException ex) {
-					failed(ex);
+					blocked(ex);
 					log.error("Binding '{}' (bot '{}', queue '{}') failed; retrying from {} in {} ms: {}", bindingName,
 							bot.botId(), queue, safePosition(), backoff.toMillis(), describe(ex));
 					if (!recoverProgress()) {
 						return;
 					}
+					measureLagQuietly();
 					sleep(backoff);
 					backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
 				}
@@ -309,7 +313,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		}
 		finally {
 			releaseLease();
-			if (state == BindingState.RUNNING || state == BindingState.STANDBY) {
+			if (state == BindingState.RUNNING || state == BindingState.STANDBY || state == BindingState.BLOCKED) {
 				state = BindingState.STOPPED;
 			}
 			stopped.countDown();
@@ -319,6 +323,41 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 	private void failed(Throwable ex) {
 		lastError = ex;
 		lastErrorAt = Instant.now();
+	}
+
+	/** The binding cannot advance: it stays at its position and tries again; status says where, since when, why. */
+	private void blocked(Throwable ex) {
+		failed(ex);
+		if (blockedSince == null) {
+			blockedSince = lastErrorAt;
+		}
+		if (state == BindingState.RUNNING || state == BindingState.STOPPED) {
+			state = BindingState.BLOCKED;
+		}
+	}
+
+	/** A poll went through: the binding advances again. */
+	private void unblocked() {
+		if (state == BindingState.BLOCKED) {
+			state = BindingState.RUNNING;
+			log.info("Binding '{}' (bot '{}', queue '{}') reads again after being blocked since {}", bindingName,
+					bot.botId(), queue, blockedSince);
+		}
+		blockedSince = null;
+	}
+
+	/** When the binding last started failing without advancing since, or {@code null} when it advances. */
+	public Instant blockedSince() {
+		return blockedSince;
+	}
+
+	private void measureLagQuietly() {
+		try {
+			measureLag(false);
+		}
+		catch (RuntimeException ex) {
+			log.debug("Binding '{}': could not measure the lag while blocked: {}", bindingName, describe(ex));
+		}
 	}
 
 	/** Registers the bot (retrying transient failures until stopped). */
@@ -331,7 +370,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 				return true;
 			}
 			catch (RuntimeException ex) {
-				failed(ex);
+				blocked(ex);
 				log.error("Binding '{}' could not register bot '{}' in LeoCron; retrying in {} ms: {}", bindingName,
 						bot.botId(), backoff.toMillis(), describe(ex));
 				sleep(backoff);
@@ -350,7 +389,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		if (l == null || l.isHeld()) {
 			return true;
 		}
-		if (state == BindingState.RUNNING || state == BindingState.PAUSED) {
+		if (state == BindingState.RUNNING || state == BindingState.PAUSED || state == BindingState.BLOCKED) {
 			leaseLost("the lease expired or was taken before it could be renewed");
 		}
 		state = BindingState.STANDBY;
@@ -826,6 +865,14 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 			if (mode == CheckpointMode.MANUAL) {
 				rewind();
 			}
+			return true;
+		}
+		catch (OutputsNotAcceptedException ex) {
+			if (ex.failed()) {
+				log.warn("Binding '{}': {}; reading again from there", bindingName, ex.getMessage());
+				rewind();
+			}
+			// otherwise the outputs are still in flight: the next checkpoint waits for them again
 			return true;
 		}
 		catch (LeaseLostException ex) {

@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.rstreams.binder.inbound.BindingState;
 import io.rstreams.binder.inbound.BindingStats;
+import io.rstreams.binder.inbound.OutputsNotAcceptedException;
 import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
 import io.rstreams.binder.outbound.RStreamsMessageHandler;
+import io.rstreams.client.aws.AwsCallException;
 
 /**
  * What operators see of a binding, as a map (health details, the actuator endpoint): state, lease, position,
@@ -43,7 +46,31 @@ public final class BindingReport {
 			m.put("lastError", RStreamsInboundChannelAdapter.describe(error));
 			m.put("lastErrorAt", a.lastErrorAt() == null ? null : a.lastErrorAt().toString());
 		}
+		if (a.state() == BindingState.BLOCKED && error != null) {
+			Map<String, Object> blocked = new LinkedHashMap<>();
+			blocked.put("at", a.position() == null ? null : a.position().strip());
+			blocked.put("since", a.blockedSince() == null ? null : a.blockedSince().toString());
+			blocked.put("reason", RStreamsInboundChannelAdapter.describe(error));
+			blocked.put("transient", isTransient(error));
+			m.put("blocked", blocked);
+		}
 		return m;
+	}
+
+	/**
+	 * Whether a failure is one that passes by itself (throttling, 5xx, network, outputs still in flight), as
+	 * opposed to one that needs someone to act (access denied, a missing resource, an event nothing handles).
+	 */
+	public static boolean isTransient(Throwable error) {
+		for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof AwsCallException ace) {
+				return ace.isRetryable();
+			}
+			if (t instanceof OutputsNotAcceptedException o && !o.failed()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public static Map<String, Object> producer(String binding, RStreamsMessageHandler h) {

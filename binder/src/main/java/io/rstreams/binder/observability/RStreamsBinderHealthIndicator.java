@@ -11,7 +11,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * Health of the RStreams binder, binding by binding: DOWN when a binding stopped because another reader moved its
- * checkpoint (stale) or it could not start; UP otherwise, with each binding's state (reading, standing by for the
+ * checkpoint (stale), could not start, or is blocked by a failure that does not pass by itself (access denied, a
+ * missing resource, an event nothing handles); UP otherwise (a binding retrying a transient AWS fault is UP, with
+ * state {@code BLOCKED} and the reason in its details), with each binding's state (reading, standing by for the
  * lease, paused), lease, last read and checkpoint, lag and last error in the details. Shown under
  * {@code binders.rstreams} by Spring Cloud Stream's binders health contributor.
  */
@@ -30,7 +32,8 @@ public class RStreamsBinderHealthIndicator implements HealthIndicator {
 		for (Map.Entry<String, RStreamsInboundChannelAdapter> e : new java.util.TreeMap<>(binder.consumers()).entrySet()) {
 			RStreamsInboundChannelAdapter a = e.getValue();
 			BindingState state = a.state();
-			down |= state == BindingState.STALE || state == BindingState.FAILED;
+			down |= state == BindingState.STALE || state == BindingState.FAILED
+					|| (state == BindingState.BLOCKED && !BindingReport.isTransient(a.lastError()));
 			bindings.put(e.getKey(), BindingReport.consumer(a, binder.connection().clock()));
 		}
 		Health.Builder health = down ? Health.down() : Health.up();

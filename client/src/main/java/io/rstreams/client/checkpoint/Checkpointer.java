@@ -118,7 +118,8 @@ public final class Checkpointer {
 		}
 		catch (AwsCallException ex) {
 			if (ex.getCause() instanceof ConditionalCheckFailedException) {
-				throw conditionFailed(botId, refId, expected, value, lease, ex);
+				conditionFailed(botId, refId, type, expected, value, lease, ex);
+				return;
 			}
 			if (!"ValidationException".equals(ex.errorCode())) {
 				throw ex;
@@ -137,7 +138,8 @@ public final class Checkpointer {
 		}
 		catch (AwsCallException ex) {
 			if (ex.getCause() instanceof ConditionalCheckFailedException) {
-				throw conditionFailed(botId, refId, expected, value, lease, ex);
+				conditionFailed(botId, refId, type, expected, value, lease, ex);
+				return;
 			}
 			throw ex;
 		}
@@ -158,18 +160,52 @@ public final class Checkpointer {
 				.expressionAttributeValues(values).build();
 	}
 
-	/** Tells a lost lease from a moved checkpoint (both mean another reader has this bot's queue). */
-	private StaleCheckpointException conditionFailed(String botId, String refId, Expected expected, Checkpoint value,
+	/**
+	 * Decides what a failed condition means by reading the item: a write whose response was lost is retried by the
+	 * SDK, and the retry then fails its own condition although the stored value is the one this reader wrote. Only
+	 * when the item holds another value (or another owner's lease) did a second writer move it.
+	 *
+	 * @throws LeaseLostException      when another reader holds the lease
+	 * @throws StaleCheckpointException when another writer moved the checkpoint
+	 */
+	private void conditionFailed(String botId, String refId, String type, Expected expected, Checkpoint value,
 			BotLease lease, Throwable cause) {
+		Map<String, AttributeValue> bot = getBot(botId);
 		if (lease != null) {
-			Map<String, AttributeValue> bot = getBot(botId);
 			String holder = BotLease.holder(bot, lease.key(), System.currentTimeMillis());
 			if (!lease.owner().equals(holder)) {
 				lease.markLost();
-				return new LeaseLostException(botId, refId, lease.owner(), holder, value.checkpoint(), cause);
+				throw new LeaseLostException(botId, refId, lease.owner(), holder, value.checkpoint(), cause);
 			}
 		}
-		return new StaleCheckpointException(botId, refId, expectedEid(expected), value.checkpoint(), cause);
+		String stored = storedCheckpoint(bot, type, refId);
+		if (value.checkpoint().equals(stored)) {
+			log.info("Bot '{}' {}: the checkpoint {} was stored by an earlier attempt whose response was lost",
+					botId, refId, stored);
+			return;
+		}
+		throw new StaleCheckpointException(botId, refId, expectedEid(expected), value.checkpoint(), stored, cause);
+	}
+
+	/** {@code checkpoints.<type>["queue:<q>"].checkpoint} of a bot item, or {@code null}. */
+	static String storedCheckpoint(Map<String, AttributeValue> bot, String type, String refId) {
+		if (bot == null) {
+			return null;
+		}
+		AttributeValue checkpoints = bot.get("checkpoints");
+		if (checkpoints == null || !checkpoints.hasM()) {
+			return null;
+		}
+		AttributeValue byType = checkpoints.m().get(type);
+		if (byType == null || !byType.hasM()) {
+			return null;
+		}
+		AttributeValue entry = byType.m().get(refId);
+		if (entry == null || !entry.hasM()) {
+			return null;
+		}
+		AttributeValue checkpoint = entry.m().get("checkpoint");
+		return checkpoint == null ? null : checkpoint.s();
 	}
 
 	private static String expectedEid(Expected expected) {

@@ -10,7 +10,7 @@ public class LeaseLostException extends StaleCheckpointException {
 
 	public LeaseLostException(String botId, String queue, String owner, String holder, String attempted,
 			Throwable cause) {
-		super(botId, queue, null, attempted, cause, "Lease lost: bot '" + botId + "' on queue '" + queue + "' is now read by "
+		super(botId, queue, null, attempted, null, cause, "Lease lost: bot '" + botId + "' on queue '" + queue + "' is now read by "
 				+ (holder == null ? "no one (the lease expired)" : "'" + holder + "'") + ", not by this reader ('" + owner
 				+ "'); the checkpoint to '" + attempted + "' was not written");
 		this.holder = holder;

@@ -13,16 +13,25 @@ public class StaleCheckpointException extends RStreamsException {
 	private final String queue;
 	private final String expected;
 	private final String attempted;
+	private final String found;
 
 	public StaleCheckpointException(String botId, String queue, String expected, String attempted, Throwable cause) {
-		this(botId, queue, expected, attempted, cause, "Stale Checkpoint: bot '" + botId + "' on queue '" + queue
-				+ "' expected the stored checkpoint to be " + (expected == null ? "absent" : "'" + expected + "'")
-				+ " before moving it to '" + attempted + "', but another reader has moved it");
+		this(botId, queue, expected, attempted, null, cause);
 	}
 
-	protected StaleCheckpointException(String botId, String queue, String expected, String attempted, Throwable cause,
-			String message) {
+	/** @param found the checkpoint stored when the condition failed (read back), or {@code null} */
+	public StaleCheckpointException(String botId, String queue, String expected, String attempted, String found,
+			Throwable cause) {
+		this(botId, queue, expected, attempted, found, cause, "Stale Checkpoint: bot '" + botId + "' on queue '"
+				+ queue + "' expected the stored checkpoint to be " + (expected == null ? "absent" : "'" + expected
+				+ "'") + " before moving it to '" + attempted + "', but another reader has moved it"
+				+ (found == null ? "" : " (it is now '" + found + "')"));
+	}
+
+	protected StaleCheckpointException(String botId, String queue, String expected, String attempted, String found,
+			Throwable cause, String message) {
 		super(message, cause);
+		this.found = found;
 		this.botId = botId;
 		this.queue = queue;
 		this.expected = expected;
@@ -43,5 +52,10 @@ public class StaleCheckpointException extends RStreamsException {
 
 	public String attempted() {
 		return attempted;
+	}
+
+	/** The checkpoint found stored when the condition failed, or {@code null} when unknown or absent. */
+	public String found() {
+		return found;
 	}
 }

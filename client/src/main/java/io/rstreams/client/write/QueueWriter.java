@@ -70,6 +70,7 @@ public final class QueueWriter implements AutoCloseable {
 	private final int bufferPermits;
 	private final ReentrantLock lock = new ReentrantLock();
 	private final Set<CompletableFuture<Void>> outstanding = ConcurrentHashMap.newKeySet();
+	private final Set<CompletableFuture<Void>> unacknowledged = ConcurrentHashMap.newKeySet();
 	private final Deque<OutRecord> pending = new ArrayDeque<>();
 	private final Map<String, EventsFile> files = new LinkedHashMap<>();
 	private final Map<String, List<CompletableFuture<Void>>> fileAcks = new LinkedHashMap<>();
@@ -147,17 +148,22 @@ public final class QueueWriter implements AutoCloseable {
 		int permits = (int) Math.min(json.length + 16L, bufferPermits);
 		acquire(permits, e);
 		CompletableFuture<Void> ack = new CompletableFuture<>();
-		outstanding.add(ack);
-		ack.whenComplete((ok, failure) -> {
+		// what callers and flush() wait for completes only after the counters moved, so that they agree with it
+		CompletableFuture<Void> counted = ack.whenComplete((ok, failure) -> {
 			buffer.release(permits);
-			outstanding.remove(ack);
 			(failure == null ? eventsAccepted : eventsFailed).incrementAndGet();
+		});
+		outstanding.add(counted);
+		unacknowledged.add(ack);
+		counted.whenComplete((ok, failure) -> {
+			outstanding.remove(counted);
+			unacknowledged.remove(ack);
 		});
 		lock.lock();
 		try {
 			if (closed) {
 				ack.completeExceptionally(new RStreamsException("The writer is closed"));
-				return ack;
+				return counted;
 			}
 			switch (settings.mode()) {
 				case KINESIS, FIREHOSE -> addToChunk(e, json, ack);
@@ -172,7 +178,7 @@ public final class QueueWriter implements AutoCloseable {
 		finally {
 			lock.unlock();
 		}
-		return ack;
+		return counted;
 	}
 
 	private Event normalize(Event event) {
@@ -599,7 +605,7 @@ public final class QueueWriter implements AutoCloseable {
 			lock.lock();
 			try {
 				RStreamsException error = new RStreamsException("The writer was closed before the bus accepted this event");
-				for (CompletableFuture<Void> f : new ArrayList<>(outstanding)) {
+				for (CompletableFuture<Void> f : new ArrayList<>(unacknowledged)) {
 					f.completeExceptionally(error);
 				}
 			}

@@ -1,0 +1,39 @@
+package io.rstreams.binder.reliability;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.rstreams.binder.LocalBusSupport;
+import io.rstreams.binder.inbound.BindingState;
+import io.rstreams.client.Event;
+import io.rstreams.localbus.LocalBus;
+
+/** Inputs for relay runs, and the waits every reliability test makes. */
+final class Relays {
+
+	private Relays() {
+	}
+
+	/** Writes {@code count} inputs {@code {"n": i}} (without faults, as another bot would) and returns them stored. */
+	static List<Event> writeInputs(LocalBus bus, RelayBot bot, int from, int count) {
+		List<String> payloads = new ArrayList<>(count);
+		for (int i = from; i < from + count; i++) {
+			payloads.add("{\"n\":" + i + "}");
+		}
+		LocalBusSupport.write(bus, bot.inputQueue(), "chaos-source", payloads, 1_700_000_000_000L + from);
+		return LocalBusSupport.readAll(bus, bot.inputQueue());
+	}
+
+	/** Waits until the bot checkpointed the last input and reads again; returns how long that took. */
+	static Duration awaitCaughtUp(LocalBus bus, RelayBot bot, List<Event> inputs, Duration atMost) {
+		long started = System.nanoTime();
+		String last = inputs.get(inputs.size() - 1).eid();
+		await().atMost(atMost).pollInterval(Duration.ofMillis(100))
+				.until(() -> last.equals(LocalBusSupport.checkpoint(bus, bot.botId(), bot.inputQueue()))
+						&& bot.binding().state() == BindingState.RUNNING);
+		return Duration.ofNanos(System.nanoTime() - started);
+	}
+}
