@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.rstreams.binder.inbound.BindingState;
+import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
+import io.rstreams.binder.observability.RStreamsBinderHealthIndicator;
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.BusVerifier;
 import io.rstreams.client.Event;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -224,8 +228,14 @@ class BindingLifecycleTest {
 		assertThat(error.getOriginalMessage().getHeaders().get(RStreamsHeaders.EID)).isEqualTo(inputs.get(1).eid());
 		assertThat(seen).containsOnly(1);
 		assertThat(LocalBusSupport.checkpoint(bus, "strict-bot", "bad")).isEqualTo(inputs.get(0).eid());
-		assertThat(Bindings.consumer(app, "strict-in-0").state()).isEqualTo(BindingState.RUNNING);
-		assertThat(Bindings.consumer(app, "strict-in-0").lastError()).isNotNull();
+		// it cannot advance past the event nothing handles: it says so (blocked there, since when), and keeps trying
+		RStreamsInboundChannelAdapter binding = Bindings.consumer(app, "strict-in-0");
+		assertThat(binding.state()).isEqualTo(BindingState.BLOCKED);
+		assertThat(binding.position().strip()).isEqualTo(inputs.get(0).eid());
+		assertThat(binding.blockedSince()).isNotNull();
+		assertThat(binding.lastError()).isNotNull();
+		Health health = new RStreamsBinderHealthIndicator(Bindings.binder(app)).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 	}
 
 	@Test
