@@ -36,6 +36,18 @@ public final class RStreamsHeaders {
 	/** {@code units} (Long), absent when the event has none. */
 	public static final String UNITS = PREFIX + "units";
 
+	/**
+	 * On the error-channel message that stands for stored data that could not be decoded (payload: its raw bytes,
+	 * {@link #EID}: its last eid, {@link #UNITS}: the number of events it covers): its first eid (String).
+	 */
+	public static final String FIRST_EID = PREFIX + "firstEid";
+
+	/**
+	 * On that same message: why the data could not be decoded, as the simple name of the reader's exception
+	 * ({@code CorruptBlockException}, {@code UndecodableEventException}, {@code MissingEventsFileException}).
+	 */
+	public static final String UNDECODABLE = PREFIX + "undecodable";
+
 	/** The {@link RStreamsCheckpointer} of a message (manual checkpoint mode, and every mode for inspection). */
 	public static final String CHECKPOINTER = PREFIX + "checkpointer";
 

@@ -110,10 +110,7 @@ class DeadLetterTest {
 				.expressionAttributeNames(Map.of("#m", "max_eid"))
 				.expressionAttributeValues(Map.of(":m", AttributeValue.fromS(base + "-0000001")))), Duration.ofSeconds(10),
 				() -> "max eid");
-		await().atMost(Duration.ofSeconds(20)).until(() -> LocalBusSupport.readAll(bus, "error.dlq-in.dlq-bot").stream()
-				.anyMatch(e -> e.payload().has("raw")));
-		Event dead = LocalBusSupport.readAll(bus, "error.dlq-in.dlq-bot").stream().filter(e -> e.payload().has("raw"))
-				.findFirst().orElseThrow();
+		Event dead = awaitDeadLetter(base + "-0000001");
 		assertThat(new String(Base64.getDecoder().decode(dead.payload().get("raw").asString()), StandardCharsets.UTF_8))
 				.isEqualTo("this is not json");
 		assertThat(dead.payload().get("encoding").asString()).isEqualTo("base64");
@@ -122,5 +119,55 @@ class DeadLetterTest {
 		assertThat(app.attempts).contains(10);
 		await().atMost(Duration.ofSeconds(10))
 				.until(() -> (base + "-0000001").equals(LocalBusSupport.checkpoint(bus, "dlq-bot", "dlq-in")));
+	}
+
+	@Test
+	void aCorruptBlockIsDeadLetteredOnceCoveringAllItsEventsWithItsBytes() {
+		long ms = System.currentTimeMillis();
+		String base = EventId.minutePrefix(ms) + ms;
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < 4; i++) {
+			text.append("{\"id\":\"p\",\"payload\":{\"n\":").append(20 + i).append("},\"eid\":").append(i).append("}\n");
+		}
+		byte[] gzip = Gzip.compress(text.toString().getBytes(StandardCharsets.UTF_8));
+		gzip[12] ^= 0x5a;
+		gzip[gzip.length - 5] ^= 0x5a;
+		StreamBlock block = new StreamBlock("dlq-in", base + "-0000000", base + "-0000003", 4, gzip, gzip.length,
+				text.length(), null, 2, null, null, null, null, false, null);
+		AwsCalls.await(bus.dynamo().putItem(b -> b.tableName(bus.config().leoStream()).item(block.toItem())),
+				Duration.ofSeconds(10), () -> "put block");
+		AwsCalls.await(bus.dynamo().updateItem(b -> b.tableName(bus.config().leoEvent())
+				.key(Map.of("event", AttributeValue.fromS("dlq-in"))).updateExpression("set #m = :m")
+				.expressionAttributeNames(Map.of("#m", "max_eid"))
+				.expressionAttributeValues(Map.of(":m", AttributeValue.fromS(base + "-0000003")))), Duration.ofSeconds(10),
+				() -> "max eid");
+		Event dead = awaitDeadLetter(base + "-0000003");
+		await().atMost(Duration.ofSeconds(10))
+				.until(() -> (base + "-0000003").equals(LocalBusSupport.checkpoint(bus, "dlq-bot", "dlq-in")));
+
+		assertThat(LocalBusSupport.readAll(bus, "error.dlq-in.dlq-bot").stream()
+				.filter(e -> e.correlationId() != null && (base + "-0000000").equals(e.correlationId().start())))
+				.as("one dead letter for the whole block").hasSize(1);
+		assertThat(Base64.getDecoder().decode(dead.payload().get("raw").asString())).isEqualTo(gzip);
+		assertThat(dead.payload().get("encoding").asString()).isEqualTo("base64");
+		assertThat(dead.correlationId()).extracting(Correlation::source, Correlation::start, Correlation::end,
+				Correlation::units).containsExactly("dlq-in", base + "-0000000", base + "-0000003", 4L);
+		JsonNode original = dead.extra().get("rstreams_original");
+		assertThat(original.get("first_eid").asString()).isEqualTo(base + "-0000000");
+		assertThat(original.get("last_eid").asString()).isEqualTo(base + "-0000003");
+		assertThat(original.get("units").asLong()).isEqualTo(4);
+		assertThat(original.get("reason").asString()).isEqualTo("CorruptBlockException");
+		assertThat(original.get("bytes").asLong()).isEqualTo(gzip.length);
+		assertThat(dead.extra().get("rstreams_error").get("first_eid").asString()).isEqualTo(base + "-0000000");
+		assertThat(app.attempts).doesNotContain(20, 21, 22, 23);
+	}
+
+	/** The dead letter of the stored data whose last eid is {@code eid}. */
+	private Event awaitDeadLetter(String eid) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> LocalBusSupport.readAll(bus, "error.dlq-in.dlq-bot").stream()
+				.anyMatch(e -> e.payload().has("raw") && eid.equals(e.extra().get("rstreams_error").get("eid").asString())));
+		return LocalBusSupport.readAll(bus, "error.dlq-in.dlq-bot").stream()
+				.filter(e -> e.payload().has("raw") && eid.equals(e.extra().get("rstreams_error").get("eid").asString()))
+				.findFirst().orElseThrow();
 	}
 }

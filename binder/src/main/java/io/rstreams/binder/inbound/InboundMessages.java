@@ -70,18 +70,21 @@ final class InboundMessages {
 		return b.build();
 	}
 
-	/** The message that stands for data that could not be decoded: its raw bytes and where it was. */
+	/**
+	 * The message that stands for data that could not be decoded: its raw bytes, where it was, how many events it
+	 * covers and why it failed.
+	 */
 	Message<byte[]> undecodable(BlockReadException error) {
 		byte[] raw = error.raw() == null ? new byte[0] : error.raw();
 		MessageBuilder<byte[]> b = MessageBuilder.withPayload(raw).setHeader(RStreamsHeaders.EID, error.lastEid())
-				.setHeader(RStreamsHeaders.QUEUE, queue).setHeader(PREFIX_FIRST_EID, error.firstEid());
+				.setHeader(RStreamsHeaders.QUEUE, queue).setHeader(RStreamsHeaders.FIRST_EID, error.firstEid())
+				.setHeader(RStreamsHeaders.UNITS, error.units())
+				.setHeader(RStreamsHeaders.UNDECODABLE, error.getClass().getSimpleName());
 		if (botId != null) {
 			b.setHeader(RStreamsHeaders.BOT_ID, botId);
 		}
 		return b.build();
 	}
-
-	static final String PREFIX_FIRST_EID = RStreamsHeaders.PREFIX + "firstEid";
 
 	Map<String, Object> headers(Event e) {
 		Map<String, Object> h = new HashMap<>();

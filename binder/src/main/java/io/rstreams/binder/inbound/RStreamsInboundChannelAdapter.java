@@ -568,7 +568,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 					segment = new ArrayList<>();
 				}
 				recoverUndecodable(failed);
-				commitSkipped(failed.lastEid(), 1);
+				commitSkipped(failed.lastEid(), failed.error().units());
 			}
 		}
 		if (!segment.isEmpty()) {
@@ -649,7 +649,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 				commitSkipped(entry.lastEid(), 0);
 			}
 			else if (r == Skip.UNDECODABLE) {
-				commitSkipped(entry.lastEid(), 1);
+				commitSkipped(entry.lastEid(), ((ReadEntry.Failed) entry).error().units());
 			}
 			else if (r instanceof RuntimeException ex) {
 				throw ex;

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import io.rstreams.binder.RStreamsHeaders;
 import io.rstreams.client.Correlation;
 import io.rstreams.client.Event;
+import io.rstreams.client.codec.EventCodec;
 import io.rstreams.client.codec.Json;
 import io.rstreams.client.write.QueueWriter;
 import org.slf4j.Logger;
@@ -35,9 +36,13 @@ import tools.jackson.databind.node.ObjectNode;
  * to it with {@code correlation_id = {source: <queue>, start: <eid>, units}}, and adds two top-level fields:
  * {@code rstreams_error} ({@code message}, {@code exception}, {@code stack_trace}, {@code queue}, {@code eid},
  * {@code bot}, {@code binding}, {@code failed_at}) and {@code rstreams_original} (the failed event's {@code id},
- * {@code timestamp}, {@code correlation_id}, {@code units}). Stored data that could not be decoded becomes
- * {@code payload = {"raw": <base64>, "encoding": "base64"}} with its eid range in {@code rstreams_error}. A batch is
- * dead-lettered event by event.
+ * {@code timestamp}, {@code correlation_id}, {@code units}). A batch is dead-lettered event by event.
+ *
+ * <p>Stored data that could not be decoded (a line, a corrupt gzip block, a corrupt member of an S3 file) is one
+ * dead-lettered event however many events it covers: {@code payload = {"raw": <base64 of all its stored bytes>,
+ * "encoding": "base64"}}, {@code correlation_id = {source, start: <first eid>, end: <last eid>, units: <events
+ * covered>}}, {@code first_eid} in {@code rstreams_error}, and {@code rstreams_original = {first_eid, last_eid,
+ * units, reason: <the reader's exception, simple class name>, bytes: <raw length>}}.
  */
 public class DeadLetterHandler implements MessageHandler {
 
@@ -110,10 +115,13 @@ public class DeadLetterHandler implements MessageHandler {
 
 	private Event deadLetter(Object payload, Map<String, Object> headers, Throwable cause) {
 		String eid = (String) headers.get(RStreamsHeaders.EID);
-		String firstEid = (String) headers.getOrDefault(RStreamsHeaders.PREFIX + "firstEid", eid);
+		String firstEid = (String) headers.getOrDefault(RStreamsHeaders.FIRST_EID, eid);
 		Long units = number(headers.get(RStreamsHeaders.UNITS));
 		Long est = number(headers.get(RStreamsHeaders.EVENT_SOURCE_TIMESTAMP));
-		JsonNode json = json(payload);
+		String undecodable = headers.get(RStreamsHeaders.UNDECODABLE) instanceof String reason ? reason : null;
+		// stored bytes stay bytes even when they happen to parse as JSON: they are evidence, not an event
+		byte[] raw = undecodable == null ? null : payload instanceof byte[] bytes ? bytes : new byte[0];
+		JsonNode json = raw != null ? rawPayload(raw) : json(payload);
 		ObjectNode errorNode = Json.mapper().createObjectNode();
 		errorNode.put("message", String.valueOf(cause.getMessage()));
 		errorNode.put("exception", cause.getClass().getName());
@@ -127,18 +135,27 @@ public class DeadLetterHandler implements MessageHandler {
 		errorNode.put("binding", binding);
 		errorNode.put("failed_at", clock.millis());
 		ObjectNode original = Json.mapper().createObjectNode();
-		if (headers.get(RStreamsHeaders.ID) instanceof String id) {
-			original.put("id", id);
+		if (raw != null) {
+			original.put("first_eid", firstEid);
+			original.put("last_eid", eid);
+			original.put("units", units == null ? 1L : units);
+			original.put("reason", undecodable);
+			original.put("bytes", raw.length);
 		}
-		if (number(headers.get(RStreamsHeaders.TIMESTAMP)) != null) {
-			original.put("timestamp", number(headers.get(RStreamsHeaders.TIMESTAMP)));
-		}
-		Object correlation = headers.get(RStreamsHeaders.CORRELATION_ID);
-		if (correlation != null) {
-			original.set("correlation_id", io.rstreams.client.codec.EventCodec.toJson(OutputEnvelope.correlation(correlation)));
-		}
-		if (units != null) {
-			original.put("units", units);
+		else {
+			if (headers.get(RStreamsHeaders.ID) instanceof String id) {
+				original.put("id", id);
+			}
+			if (number(headers.get(RStreamsHeaders.TIMESTAMP)) != null) {
+				original.put("timestamp", number(headers.get(RStreamsHeaders.TIMESTAMP)));
+			}
+			Object correlation = headers.get(RStreamsHeaders.CORRELATION_ID);
+			if (correlation != null) {
+				original.set("correlation_id", EventCodec.toJson(OutputEnvelope.correlation(correlation)));
+			}
+			if (units != null) {
+				original.put("units", units);
+			}
 		}
 		Event.Builder b = Event.builder().id(botId).event(dlq).payload(json)
 				.eventSourceTimestamp(est == null ? clock.millis() : est).timestamp(clock.millis())
@@ -161,15 +178,19 @@ public class DeadLetterHandler implements MessageHandler {
 			catch (JacksonException notJson) {
 				// kept as raw bytes below
 			}
-			ObjectNode raw = Json.mapper().createObjectNode();
-			raw.put("raw", Base64.getEncoder().encodeToString(bytes));
-			raw.put("encoding", "base64");
-			return raw;
+			return rawPayload(bytes);
 		}
 		if (payload instanceof Event event) {
 			return event.payload();
 		}
 		return Json.mapper().valueToTree(payload);
+	}
+
+	private static ObjectNode rawPayload(byte[] bytes) {
+		ObjectNode raw = Json.mapper().createObjectNode();
+		raw.put("raw", Base64.getEncoder().encodeToString(bytes));
+		raw.put("encoding", "base64");
+		return raw;
 	}
 
 	private static Long number(Object value) {

@@ -6,6 +6,10 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The S3 operations RStreams needs: upload an events file, and stream part of one back (protocol.md 5.2, 6).
  * {@link S3ObjectStore} is the real one; tests and the local bus may supply others.
+ *
+ * <p>A stream that fails because of the transport (not because of the bytes it carries) should throw a
+ * {@link TransientReadException}, e.g. by wrapping the body in an {@link ObjectBodyStream}: the reader then retries
+ * instead of treating the file's events as corrupt.
  */
 public interface ObjectStore {
 
@@ -19,4 +23,15 @@ public interface ObjectStore {
 	 * @throws MissingObjectException if there is no such object
 	 */
 	InputStream openFrom(String bucket, String key, long fromByte);
+
+	/**
+	 * Opens {@code length} bytes of {@code s3://bucket/key} from byte {@code fromByte} (fewer if the object ends
+	 * first). Callers must close it. This default reads them through {@link #openFrom}; a store that can fetch a
+	 * byte range should.
+	 *
+	 * @throws MissingObjectException if there is no such object
+	 */
+	default InputStream openRange(String bucket, String key, long fromByte, long length) {
+		return new LimitedInputStream(openFrom(bucket, key, fromByte), length);
+	}
 }

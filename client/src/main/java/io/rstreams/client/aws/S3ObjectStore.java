@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.core.async.AsyncResponseTransformer;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
@@ -38,13 +40,30 @@ public final class S3ObjectStore implements ObjectStore {
 
 	@Override
 	public InputStream openFrom(String bucket, String key, long fromByte) {
+		return open(bucket, key, fromByte, fromByte > 0 ? "bytes=" + fromByte + "-" : null);
+	}
+
+	@Override
+	public InputStream openRange(String bucket, String key, long fromByte, long length) {
+		if (length <= 0) {
+			return InputStream.nullInputStream();
+		}
+		return open(bucket, key, fromByte, "bytes=" + fromByte + "-" + (fromByte + length - 1));
+	}
+
+	/**
+	 * The body streams in after the call returned, so its own failures are tagged as transport failures (see
+	 * {@link ObjectBodyStream}) for the reader to retry rather than blame the data.
+	 */
+	private InputStream open(String bucket, String key, long fromByte, String range) {
 		GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(key)
 				.overrideConfiguration(AwsCalls.timeout(timeout));
-		if (fromByte > 0) {
-			request.range("bytes=" + fromByte + "-");
+		if (range != null) {
+			request.range(range);
 		}
+		ResponseInputStream<GetObjectResponse> body;
 		try {
-			return AwsCalls.await(s3.getObject(request.build(), AsyncResponseTransformer.toBlockingInputStream()),
+			body = AwsCalls.await(s3.getObject(request.build(), AsyncResponseTransformer.toBlockingInputStream()),
 					timeout, () -> "S3 GetObject s3://" + bucket + "/" + key);
 		}
 		catch (AwsCallException ex) {
@@ -53,5 +72,7 @@ public final class S3ObjectStore implements ObjectStore {
 			}
 			throw ex;
 		}
+		Long length = body.response().contentLength();
+		return new ObjectBodyStream(body, bucket, key, fromByte, length == null ? -1 : length);
 	}
 }

@@ -46,6 +46,14 @@ public final class MultiMemberGzipInputStream extends InputStream {
 		return members;
 	}
 
+	/**
+	 * The 1-based number of the member being read, or of the next one while between members: after a failure, the
+	 * member it belongs to (a bad trailer fails the member it ends, a bad header the member it starts).
+	 */
+	public int currentMember() {
+		return inMember ? members : members + 1;
+	}
+
 	@Override
 	public int read() throws IOException {
 		int n = read(single, 0, 1);

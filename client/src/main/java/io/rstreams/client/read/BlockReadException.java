@@ -1,5 +1,6 @@
 package io.rstreams.client.read;
 
+import io.rstreams.client.EventId;
 import io.rstreams.client.RStreamsException;
 
 /**
@@ -12,16 +13,38 @@ public abstract class BlockReadException extends RStreamsException {
 	private final String queue;
 	private final String firstEid;
 	private final String lastEid;
+	private final long units;
 	private final byte[] raw;
 
-	protected BlockReadException(String message, String queue, String firstEid, String lastEid, byte[] raw,
-			Throwable cause) {
+	/**
+	 * @param records the stored number of events of what failed (a block's or a member's {@code records}), used
+	 *                for {@link #units()} when the eids alone cannot say it
+	 */
+	protected BlockReadException(String message, String queue, String firstEid, String lastEid, long records,
+			byte[] raw, Throwable cause) {
 		super("Queue '" + queue + "', eids " + firstEid + (firstEid.equals(lastEid) ? "" : " .. " + lastEid) + ": "
 				+ message, cause);
 		this.queue = queue;
 		this.firstEid = firstEid;
 		this.lastEid = lastEid;
+		this.units = units(firstEid, lastEid, records);
 		this.raw = raw;
+	}
+
+	/** The eids of one block share a base and count up, so their distance is the number of events between them. */
+	private static long units(String firstEid, String lastEid, long records) {
+		try {
+			EventId first = new EventId(firstEid);
+			EventId last = new EventId(lastEid);
+			if (first.isFull() && last.isFull() && first.base().equals(last.base())
+					&& last.sequence() >= first.sequence()) {
+				return last.sequence() - first.sequence() + 1;
+			}
+		}
+		catch (IllegalArgumentException notAnEid) {
+			// archive and snapshot eids: the stored count below
+		}
+		return Math.max(1, records);
 	}
 
 	public String queue() {
@@ -38,7 +61,18 @@ public abstract class BlockReadException extends RStreamsException {
 		return lastEid;
 	}
 
-	/** The bytes that could not be decoded (a line, or a whole gzip block), or {@code null}. */
+	/**
+	 * The number of events the failure covers: from the eid range when both ends share a base (as the eids of one
+	 * block do), else the stored {@code records} of what failed.
+	 */
+	public long units() {
+		return units;
+	}
+
+	/**
+	 * The bytes that could not be decoded, or {@code null}: a line, a whole gzip block, or the whole gzip member of
+	 * an S3 file.
+	 */
 	public byte[] raw() {
 		return raw;
 	}

@@ -23,8 +23,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  *
  * <p>Each page is {@code Query #event = :event and #key between :start and :maxkey}, ascending; the next page starts
  * at the last item's {@code end + " "}. The read ends at {@code maxEid}, at the request's limits, or at an empty
- * page. An AWS failure is thrown from {@link #hasNext()}; the entries already returned stay valid and
- * {@link #position()} says where to resume.
+ * page. An AWS failure is thrown from {@link #hasNext()}, including a connection that fails while an S3 events
+ * file streams in (never reported as corrupt data); the entries already returned stay valid and
+ * {@link #position()} says where to resume. The block being read when it failed is read again, from after the
+ * last returned entry, if {@link #hasNext()} is called again.
  */
 public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 
@@ -39,6 +41,7 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 	private String queryStart;
 	private String position;
 	private BlockDecoder block;
+	private StreamBlock blockItem;
 	private ReadEntry nextEntry;
 	private boolean exhausted;
 	private long entries;
@@ -93,7 +96,17 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 	private ReadEntry advance() {
 		while (true) {
 			if (block != null) {
-				ReadEntry entry = block.next();
+				ReadEntry entry;
+				try {
+					entry = block.next();
+				}
+				catch (RuntimeException ex) {
+					// dropping the block would skip its unread events if the caller asks again
+					block.close();
+					block = null;
+					page.addFirst(blockItem);
+					throw ex;
+				}
 				if (entry != null) {
 					return entry;
 				}
@@ -105,7 +118,14 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 				return null;
 			}
 			StreamBlock item = page.poll();
-			block = new BlockDecoder(request.queue(), item, position, s3);
+			try {
+				block = new BlockDecoder(request.queue(), item, position, s3);
+			}
+			catch (RuntimeException ex) {
+				page.addFirst(item);
+				throw ex;
+			}
+			blockItem = item;
 		}
 	}
 

@@ -7,10 +7,11 @@ public class MissingEventsFileException extends BlockReadException {
 
 	private final S3Location location;
 
-	public MissingEventsFileException(String queue, String firstEid, String lastEid, S3Location location,
-			Throwable cause) {
+	/** @param records the stored number of events of the block */
+	public MissingEventsFileException(String queue, String firstEid, String lastEid, long records,
+			S3Location location, Throwable cause) {
 		super("the events file s3://" + location.bucket() + "/" + location.key() + " does not exist", queue, firstEid,
-				lastEid, null, cause);
+				lastEid, records, null, cause);
 		this.location = location;
 	}
 

@@ -4,6 +4,7 @@ package io.rstreams.client.read;
 public class UndecodableEventException extends BlockReadException {
 
 	public UndecodableEventException(String queue, String eid, byte[] line, Throwable cause) {
-		super("stored line is not a JSON event (" + cause.getMessage() + ")", queue, eid, eid, line, cause);
+		super("stored line is not a JSON event (" + cause.getMessage() + ")", queue, eid, eid, 1, line,
+				cause);
 	}
 }

@@ -1,7 +1,9 @@
 package io.rstreams.client.read;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.rstreams.client.bus.S3Location;
@@ -69,6 +71,79 @@ class BadInputTest {
 	}
 
 	@Test
+	void aCorruptGzipBlockCoversAllItsEventsAndKeepsAllItsBytes() {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < 5; i++) {
+			text.append("{\"id\":\"b\",\"payload\":{\"n\":").append(i).append("},\"eid\":").append(i).append("}\n");
+		}
+		byte[] gzip = Gzip.compress(text.toString().getBytes(StandardCharsets.UTF_8));
+		gzip[12] ^= 0x5a;
+		gzip[gzip.length - 5] ^= 0x5a;
+		StreamBlock block = gzipBlock(gzip, 10, 5);
+		BlockReadException error = ((ReadEntry.Failed) decode(block, new InMemoryObjectStore(), "z/ ").get(0)).error();
+		assertThat(error.units()).isEqualTo(5);
+		assertThat(error.raw()).isEqualTo(gzip);
+		BlockReadException rest = ((ReadEntry.Failed) decode(block, new InMemoryObjectStore(), BASE + "-0000011 ")
+				.get(0)).error();
+		assertThat(rest.firstEid()).isEqualTo(BASE + "-0000012");
+		assertThat(rest.units()).isEqualTo(3);
+		assertThat(rest.raw()).isEqualTo(gzip);
+	}
+
+	/** A file of three members of 3, 4 and 2 events whose second member is not gzip; fills {@code members}. */
+	private static StreamBlock threeMembers(InMemoryObjectStore s3, byte[][] members) {
+		int[] records = { 3, 4, 2 };
+		List<S3Offset> offsets = new ArrayList<>();
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		int first = 0;
+		for (int m = 0; m < 3; m++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = 0; i < records[m]; i++) {
+				text.append("{\"id\":\"b\",\"payload\":{\"n\":").append(first + i).append("},\"eid\":").append(i)
+						.append("}\n");
+			}
+			members[m] = Gzip.compress(text.toString().getBytes(StandardCharsets.UTF_8));
+			if (m == 1) {
+				// not gzip at all, as a bad upload could leave it
+				Arrays.fill(members[m], 1, members[m].length - 1, (byte) 'x');
+			}
+			offsets.add(new S3Offset("q", first, first + records[m] - 1, records[m], members[m].length, 0, 0,
+					file.size()));
+			file.writeBytes(members[m]);
+			first += records[m];
+		}
+		s3.put("bucket", "bus/q/three.gz", file.toByteArray());
+		return new StreamBlock("q", BASE + "-0000000", BASE + "-0000008", 9, null, file.size(), 0, null, 2,
+				new S3Location("bucket", "bus/q/three.gz"), offsets, null, null, false, null);
+	}
+
+	@Test
+	void aCorruptS3MemberFailsAloneWithItsBytesAndTheNextMemberIsRead() {
+		InMemoryObjectStore s3 = new InMemoryObjectStore();
+		byte[][] members = new byte[3][];
+		StreamBlock block = threeMembers(s3, members);
+		List<ReadEntry> entries = decode(block, s3, "z/ ");
+		assertThat(entries).extracting(ReadEntry::lastEid).containsExactly(BASE + "-0000000", BASE + "-0000001",
+				BASE + "-0000002", BASE + "-0000006", BASE + "-0000007", BASE + "-0000008");
+		assertThat(entries.get(3)).isInstanceOf(ReadEntry.Failed.class);
+		BlockReadException error = ((ReadEntry.Failed) entries.get(3)).error();
+		assertThat(error).isInstanceOf(CorruptBlockException.class);
+		assertThat(error.firstEid()).isEqualTo(BASE + "-0000003");
+		assertThat(error.units()).isEqualTo(4);
+		assertThat(error.raw()).isEqualTo(members[1]);
+		assertThat(((ReadEntry.Ok) entries.get(4)).event().payload().get("n").asInt()).isEqualTo(7);
+
+		// a read that starts inside the bad member fails only the part after the bound
+		List<ReadEntry> fromInside = decode(block, s3, BASE + "-0000004 ");
+		assertThat(fromInside).extracting(ReadEntry::lastEid).containsExactly(BASE + "-0000006", BASE + "-0000007",
+				BASE + "-0000008");
+		BlockReadException rest = ((ReadEntry.Failed) fromInside.get(0)).error();
+		assertThat(rest.firstEid()).isEqualTo(BASE + "-0000005");
+		assertThat(rest.units()).isEqualTo(2);
+		assertThat(rest.raw()).isEqualTo(members[1]);
+	}
+
+	@Test
 	void aMissingS3FileFailsItsRangeOnly() {
 		StreamBlock block = new StreamBlock("q", BASE + "-0000005", BASE + "-0000009", 5, null, 100, 500, null, 2,
 				new S3Location("bucket", "bus/q/gone.gz"), List.of(new S3Offset("q", 0, 4, 5, 100, 500, 0, 0)), null,
@@ -76,6 +151,7 @@ class BadInputTest {
 		List<ReadEntry> entries = decode(block, new InMemoryObjectStore(), BASE + "-0000006 ");
 		assertThat(entries).hasSize(1);
 		BlockReadException error = ((ReadEntry.Failed) entries.get(0)).error();
+		assertThat(error.units()).isEqualTo(3);
 		assertThat(error).isInstanceOf(MissingEventsFileException.class)
 				.hasMessageContaining("s3://bucket/bus/q/gone.gz")
 				.hasMessageContaining(BASE + "-0000007 .. " + BASE + "-0000009");
@@ -98,8 +174,10 @@ class BadInputTest {
 		assertThat(entries).extracting(ReadEntry::lastEid).containsExactly(BASE + "-0000000", BASE + "-0000001",
 				BASE + "-0000002");
 		assertThat(entries.get(2)).isInstanceOf(ReadEntry.Failed.class);
-		assertThat(((ReadEntry.Failed) entries.get(2)).error()).isInstanceOf(CorruptBlockException.class)
-				.hasMessageContaining(BASE + "-0000002");
+		BlockReadException error = ((ReadEntry.Failed) entries.get(2)).error();
+		assertThat(error).isInstanceOf(CorruptBlockException.class).hasMessageContaining(BASE + "-0000002");
+		assertThat(error.units()).isEqualTo(1);
+		assertThat(error.raw()).as("what is stored of the member").isEqualTo(Arrays.copyOf(member2, kept));
 	}
 
 	@Test
