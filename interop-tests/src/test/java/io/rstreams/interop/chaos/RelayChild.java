@@ -48,7 +48,11 @@ final class RelayChild implements AutoCloseable {
 		p.forEach((k, v) -> command.add("--" + k + "=" + v));
 		Files.createDirectories(logDir);
 		Path log = logDir.resolve(name + "-child-" + n + ".log");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		// the local bus accepts any credentials; the child finds these through the AWS SDK's default chain
+		builder.environment().put("AWS_ACCESS_KEY_ID", LocalBus.ACCESS_KEY);
+		builder.environment().put("AWS_SECRET_ACCESS_KEY", LocalBus.SECRET_KEY);
+		Process process = builder.start();
 		return new RelayChild(process, log);
 	}
 
