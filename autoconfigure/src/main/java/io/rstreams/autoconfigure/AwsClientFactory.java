@@ -1,12 +1,14 @@
 package io.rstreams.autoconfigure;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.Protocol;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
@@ -26,18 +28,25 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  * chain unless an {@link AwsCredentialsProvider} bean is given, an endpoint override per service, then the
  * {@link RStreamsClientCustomizer}s. The async clients share one Netty HTTP client on HTTP/1.1 (Kinesis PutRecords
  * needs nothing more, and local Kinesis APIs speak nothing else).
+ *
+ * <p>The sync clients (Secrets Manager, SSM: start-up only) are bounded by the call timeout as a whole, retries
+ * included, and so is each attempt and each socket wait: the SDK's defaults (a 30 s read timeout, three attempts)
+ * let an endpoint that accepts connections and never answers hold start-up for two minutes. The async clients need
+ * no such default: every binder call sends its own timeout.
  */
 final class AwsClientFactory implements AutoCloseable {
 
 	private final RStreamsBusProperties.Endpoints endpoints;
+	private final Duration callTimeout;
 	private final AwsCredentialsProvider credentials;
 	private final List<RStreamsClientCustomizer> customizers;
 	private SdkAsyncHttpClient http;
 	private SdkEventLoopGroup eventLoops;
 
-	AwsClientFactory(RStreamsBusProperties.Endpoints endpoints, AwsCredentialsProvider credentials,
-			List<RStreamsClientCustomizer> customizers) {
+	AwsClientFactory(RStreamsBusProperties.Endpoints endpoints, Duration callTimeout,
+			AwsCredentialsProvider credentials, List<RStreamsClientCustomizer> customizers) {
 		this.endpoints = endpoints;
+		this.callTimeout = callTimeout;
 		this.credentials = credentials != null ? credentials : DefaultCredentialsProvider.builder().build();
 		this.customizers = customizers;
 	}
@@ -106,14 +115,29 @@ final class AwsClientFactory implements AutoCloseable {
 
 	SecretsManagerClient secretsManager(String region) {
 		var b = common(SecretsManagerClient.builder(), region, endpoints.getSecretsmanager())
-				.httpClientBuilder(UrlConnectionHttpClient.builder());
+				.httpClientBuilder(boundedHttp()).overrideConfiguration(bounded());
 		customizers.forEach(c -> c.customize(b));
 		return b.build();
 	}
 
 	SsmClient ssm(String region) {
-		var b = common(SsmClient.builder(), region, endpoints.getSsm()).httpClientBuilder(UrlConnectionHttpClient.builder());
+		var b = common(SsmClient.builder(), region, endpoints.getSsm()).httpClientBuilder(boundedHttp())
+				.overrideConfiguration(bounded());
 		customizers.forEach(c -> c.customize(b));
 		return b.build();
+	}
+
+	/** No connect or read waits longer than the whole call may take. */
+	private UrlConnectionHttpClient.Builder boundedHttp() {
+		return UrlConnectionHttpClient.builder().connectionTimeout(callTimeout).socketTimeout(callTimeout);
+	}
+
+	/**
+	 * The whole call, retries included, within call-timeout. An attempt may use all of it: retries are for quick
+	 * failures (throttling, 5xx), and one that hangs leaves no time for another.
+	 */
+	private ClientOverrideConfiguration bounded() {
+		return ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout).apiCallAttemptTimeout(callTimeout)
+				.build();
 	}
 }

@@ -1,8 +1,10 @@
 package io.rstreams.autoconfigure;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,10 +12,14 @@ import java.util.function.Supplier;
 
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.InvalidBusConfigException;
+import io.rstreams.client.aws.AwsCallException;
+import io.rstreams.client.aws.AwsCalls;
+import io.rstreams.client.aws.AwsOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
@@ -32,7 +38,7 @@ import software.amazon.awssdk.services.ssm.model.ParameterNotFoundException;
  * bus stack name; the secret is {@code rstreams-<bus stack>}, or else {@code rstreams-<bus name>}.</li>
  * </ol>
  * Returns empty when none is configured (the embedded local bus may then start). Errors name what was looked for,
- * where, and what to set.
+ * where, and what to set, and never show a secret's value (not even the part a JSON parser would quote).
  */
 public final class BusConfigResolver {
 
@@ -117,8 +123,9 @@ public final class BusConfigResolver {
 		String where = " in region " + regionOrFail(tried);
 		tried.add("SSM parameter '" + busName + "'");
 		String stack;
+		SsmClient client = ssm.get();
 		try {
-			stack = ssm.get().getParameter(b -> b.name(busName)).parameter().value();
+			stack = client.getParameter(b -> b.name(busName)).parameter().value();
 		}
 		catch (ParameterNotFoundException ex) {
 			throw new RStreamsConfigurationException("The SSM parameter '" + busName + "' does not exist" + where
@@ -127,7 +134,8 @@ public final class BusConfigResolver {
 							+ "(rstreams-<bus stack name>) directly.", tried, ex);
 		}
 		catch (AwsServiceException | SdkClientException ex) {
-			throw awsFailure("reading the SSM parameter '" + busName + "'" + where, "ssm:GetParameter", tried, ex);
+			throw awsFailure("reading the SSM parameter '" + busName + "'" + where, "SSM",
+					AwsOperation.ssm("GetParameter", busName), client, tried, ex);
 		}
 		List<String> secretNames = new ArrayList<>();
 		if (hasText(stack)) {
@@ -149,15 +157,17 @@ public final class BusConfigResolver {
 		for (String name : names) {
 			tried.add("secret '" + name + "'");
 			String json;
+			SecretsManagerClient client = secrets.get();
 			try {
-				json = secrets.get().getSecretValue(b -> b.secretId(name)).secretString();
+				json = client.getSecretValue(b -> b.secretId(name)).secretString();
 			}
 			catch (ResourceNotFoundException ex) {
 				log.debug("Secret '{}' not found{}", name, where);
 				continue;
 			}
 			catch (AwsServiceException | SdkClientException ex) {
-				throw awsFailure("reading the secret '" + name + "'" + where, "secretsmanager:GetSecretValue", tried, ex);
+				throw awsFailure("reading the secret '" + name + "'" + where, "Secrets Manager",
+						AwsOperation.secretsManager("GetSecretValue", name), client, tried, ex);
 			}
 			String secretOrigin = origin != null ? origin : "secret '" + name + "' (from " + source + ")";
 			if (json == null) {
@@ -232,20 +242,51 @@ public final class BusConfigResolver {
 		}
 	}
 
-	private static RStreamsConfigurationException awsFailure(String what, String permission, List<String> tried,
-			Exception ex) {
-		String code = ex instanceof AwsServiceException ase && ase.awsErrorDetails() != null
-				? ase.awsErrorDetails().errorCode() : null;
+	/**
+	 * @param what    what was being done, e.g. "reading the secret 'x' in region r"
+	 * @param service the service's name for messages ("SSM")
+	 */
+	private RStreamsConfigurationException awsFailure(String what, String service, AwsOperation operation,
+			SdkClient client, List<String> tried, Exception ex) {
+		RuntimeException translated = AwsCalls.translate(ex, operation, () -> what);
+		String code = translated instanceof AwsCallException call ? call.errorCode() : null;
 		String message = ex instanceof AwsServiceException ase && ase.awsErrorDetails() != null
 				? ase.awsErrorDetails().errorMessage() : ex.getMessage();
-		if (code != null && (code.contains("AccessDenied") || code.contains("UnrecognizedClient")
-				|| code.contains("InvalidSignature") || code.contains("ExpiredToken"))) {
-			return new RStreamsConfigurationException("Access denied " + what + ": " + code + ": " + message,
-					"Give the application's AWS identity the permission " + permission + " on it (or set "
-							+ PREFIX + ".secret-name / the resource names explicitly).", tried, ex);
+		String detail = (code == null ? "" : code + ": ") + (message == null ? "" : message);
+		if ((translated instanceof AwsCallException call && call.isAccessDenied())
+				|| (code != null && code.contains("ExpiredToken"))) {
+			return new RStreamsConfigurationException("Access denied " + what + ": "
+					+ (detail.isEmpty() ? "HTTP 403" : detail), "Give the application's AWS identity the IAM permission "
+							+ operation.permission() + " (or set " + PREFIX + ".secret-name / the resource names "
+							+ "explicitly); if AWS rejected the credentials themselves, check them.", tried, translated);
 		}
-		return new RStreamsConfigurationException("Failed " + what + ": " + (code == null ? "" : code + ": ") + message,
-				"Check network access to AWS and the region, then retry.", tried, ex);
+		if ("Timeout".equals(code)) {
+			String endpoint = endpoint(client);
+			long millis = properties.getCallTimeout().toMillis();
+			return new RStreamsConfigurationException(capitalized(what) + " timed out: " + service + " "
+					+ operation.name() + " at " + endpoint + " gave no answer within " + millis + " ms, retries "
+					+ "included (the bound is " + PREFIX + ".call-timeout).",
+					"Check that " + endpoint + " is reachable from here (network, proxy, VPC endpoint, " + PREFIX
+							+ ".endpoints.*), or raise " + PREFIX + ".call-timeout.", tried, translated);
+		}
+		return new RStreamsConfigurationException("Failed " + what + ": " + detail,
+				"Check network access to AWS and the region, then retry.", tried, translated);
+	}
+
+	/** The endpoint override, if the client has one: the usual suspect when a call never answers. */
+	private String endpoint(SdkClient client) {
+		try {
+			return client.serviceClientConfiguration().endpointOverride().map(URI::toString)
+					.orElse("the AWS endpoint of region " + regionOrNull());
+		}
+		catch (RuntimeException ex) {
+			// clients not built by the SDK's builders need not describe their configuration
+			return "the " + client.serviceName() + " endpoint of region " + regionOrNull();
+		}
+	}
+
+	private static String capitalized(String s) {
+		return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
 	}
 
 	/** {@code RSTREAMS_CONFIG_<Key>}, with the key as written, upper- or lower-case, as the Node SDK reads them. */
@@ -254,8 +295,8 @@ public final class BusConfigResolver {
 		Function<String, String> get = environment::getProperty;
 		for (String key : BusConfig.KEYS) {
 			String value = firstText(get.apply("RSTREAMS_CONFIG_" + key),
-					get.apply("RSTREAMS_CONFIG_" + key.toUpperCase(java.util.Locale.ROOT)),
-					get.apply("RSTREAMS_CONFIG_" + key.toLowerCase(java.util.Locale.ROOT)));
+					get.apply("RSTREAMS_CONFIG_" + key.toUpperCase(Locale.ROOT)),
+					get.apply("RSTREAMS_CONFIG_" + key.toLowerCase(Locale.ROOT)));
 			if (value != null) {
 				values.put(key, value);
 			}

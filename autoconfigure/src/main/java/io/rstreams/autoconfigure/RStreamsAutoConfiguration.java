@@ -52,8 +52,8 @@ public class RStreamsAutoConfiguration {
 		@ConditionalOnMissingBean
 		AwsClientFactory rstreamsAwsClientFactory(RStreamsBusProperties properties,
 				ObjectProvider<AwsCredentialsProvider> credentials, ObjectProvider<RStreamsClientCustomizer> customizers) {
-			return new AwsClientFactory(properties.getEndpoints(), credentials.getIfAvailable(),
-					customizers.orderedStream().toList());
+			return new AwsClientFactory(properties.getEndpoints(), properties.getCallTimeout(),
+					credentials.getIfAvailable(), customizers.orderedStream().toList());
 		}
 
 		@Bean
@@ -118,7 +118,8 @@ public class RStreamsAutoConfiguration {
 		RStreamsBusConnection rstreamsBusConnection(ResolvedBus bus, RStreamsBusProperties properties,
 				DynamoDbAsyncClient dynamo, KinesisAsyncClient kinesis, S3AsyncClient s3, FirehoseAsyncClient firehose) {
 			BusConfig c = bus.config();
-			BusVerifier verifier = new BusVerifier(dynamo, kinesis, s3, properties.getCallTimeout());
+			BusVerifier verifier = new BusVerifier(dynamo, kinesis, s3, properties.getCallTimeout(),
+					BusConfigResolver.PREFIX + ".call-timeout");
 			return new RStreamsBusConnection(c, dynamo, new S3ObjectStore(s3, properties.getCallTimeout()),
 					new KinesisSdkTransport(kinesis, properties.getCallTimeout()),
 					c.leoFirehoseStream() == null ? null : new FirehoseSdkTransport(firehose, properties.getCallTimeout()),

@@ -53,7 +53,10 @@ public class RStreamsBusProperties {
 	/** Firehose delivery stream of the bus (the firehose write mode). */
 	private String leoFirehoseStream;
 
-	/** Bound of every call to AWS made by the binder (reads, writes, checkpoints). */
+	/**
+	 * Bound of every call to AWS, retries included: the binder's reads, writes and checkpoints, and at start-up the
+	 * SSM and Secrets Manager look-ups and the checks of the tables, stream and bucket.
+	 */
 	private Duration callTimeout = Duration.ofSeconds(10);
 
 	/** Check at start-up that the bus's tables, stream and bucket exist (never creates them). */

@@ -1,7 +1,10 @@
 package io.rstreams.autoconfigure;
 
+import io.rstreams.client.BusConfig;
 import io.rstreams.client.InvalidBusConfigException;
 import io.rstreams.client.MissingBusResourceException;
+import io.rstreams.client.RStreamsException;
+import io.rstreams.client.aws.AwsCallException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -9,22 +12,39 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  * Turns a bus that cannot be found or used into Spring Boot's start-up report: what was looked for, where, and
  * what to set, instead of a stack trace.
  */
-public class RStreamsConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<io.rstreams.client.RStreamsException> {
+public class RStreamsConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<RStreamsException> {
+
+	private static final String SKIP = " (or set " + BusConfigResolver.PREFIX + ".verify=false to skip the check).";
 
 	@Override
-	protected FailureAnalysis analyze(Throwable rootFailure, io.rstreams.client.RStreamsException cause) {
+	protected FailureAnalysis analyze(Throwable rootFailure, RStreamsException cause) {
 		if (cause instanceof RStreamsConfigurationException config) {
 			return new FailureAnalysis(config.getMessage(), config.action(), config);
 		}
 		if (cause instanceof MissingBusResourceException missing) {
-			return new FailureAnalysis(missing.getMessage(), "Check that the bus configuration names the tables, stream "
-					+ "and bucket of an existing bus in that region (spring.cloud.stream.rstreams.bus.*), or set "
-					+ "spring.cloud.stream.rstreams.bus.verify=false to skip the check.", missing);
+			return new FailureAnalysis(missing.getMessage(), action(missing), missing);
 		}
 		if (cause instanceof InvalidBusConfigException invalid) {
 			return new FailureAnalysis(invalid.getMessage(), "Provide every key of the bus configuration: "
-					+ String.join(", ", io.rstreams.client.BusConfig.REQUIRED_KEYS) + ".", invalid);
+					+ String.join(", ", BusConfig.REQUIRED_KEYS) + ".", invalid);
 		}
 		return null;
+	}
+
+	/** A check that was refused or got no answer is not fixed by changing names. */
+	private static String action(MissingBusResourceException missing) {
+		if (missing.getCause() instanceof AwsCallException call && call.isAccessDenied()) {
+			return "Give the application's AWS identity the IAM permission "
+					+ (call.iamAction() != null ? call.iamAction() : "for the check") + " on '" + missing.resourceName()
+					+ "' (the bus's " + missing.key() + "), or check its AWS credentials" + SKIP;
+		}
+		if (missing.getCause() instanceof AwsCallException call && "Timeout".equals(call.errorCode())) {
+			return "Check that the AWS endpoint is reachable from here (network, proxy, VPC endpoint, "
+					+ BusConfigResolver.PREFIX + ".endpoints.*), or raise " + BusConfigResolver.PREFIX
+					+ ".call-timeout" + SKIP;
+		}
+		return "Check that the bus configuration names the tables, stream and bucket of an existing bus in that region "
+				+ "(" + BusConfigResolver.PREFIX + ".*), or set " + BusConfigResolver.PREFIX
+				+ ".verify=false to skip the check.";
 	}
 }

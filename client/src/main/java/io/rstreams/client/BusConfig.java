@@ -58,9 +58,10 @@ public record BusConfig(
 			root = JSON.readTree(json);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidBusConfigException("The bus configuration from " + origin
-					+ " is not JSON (" + ex.getOriginalMessage() + "). Expected an object like "
-					+ "{\"Region\":\"us-east-1\",\"LeoStream\":\"...\",\"LeoCron\":\"...\",...}", ex);
+			// neither Jackson's message nor the exception: both quote the text, which may be a secret
+			throw new InvalidBusConfigException("The bus configuration from " + origin + " is not JSON: "
+					+ JsonProblem.describe(ex) + ". Expected an object like "
+					+ "{\"Region\":\"us-east-1\",\"LeoStream\":\"...\",\"LeoCron\":\"...\",...}", List.of());
 		}
 		if (root == null || !root.isObject()) {
 			throw new InvalidBusConfigException("The bus configuration from " + origin

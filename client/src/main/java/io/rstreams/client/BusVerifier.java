@@ -1,10 +1,14 @@
 package io.rstreams.client;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
 import io.rstreams.client.aws.AwsCallException;
 import io.rstreams.client.aws.AwsCalls;
+import io.rstreams.client.aws.AwsOperation;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
@@ -20,16 +24,26 @@ public final class BusVerifier {
 	private final KinesisAsyncClient kinesis;
 	private final S3AsyncClient s3;
 	private final Duration timeout;
+	private final String timeoutSetting;
 
 	/**
 	 * @param kinesis {@code null} to skip the stream check (e.g. when writes go in-process)
 	 * @param s3      {@code null} to skip the bucket check
 	 */
 	public BusVerifier(DynamoDbAsyncClient dynamo, KinesisAsyncClient kinesis, S3AsyncClient s3, Duration timeout) {
+		this(dynamo, kinesis, s3, timeout, null);
+	}
+
+	/**
+	 * @param timeoutSetting where {@code timeout} is configured (e.g. a property name), named when a check times out
+	 */
+	public BusVerifier(DynamoDbAsyncClient dynamo, KinesisAsyncClient kinesis, S3AsyncClient s3, Duration timeout,
+			String timeoutSetting) {
 		this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
 		this.kinesis = kinesis;
 		this.s3 = s3;
 		this.timeout = Objects.requireNonNull(timeout, "timeout");
+		this.timeoutSetting = timeoutSetting;
 	}
 
 	/**
@@ -40,16 +54,19 @@ public final class BusVerifier {
 		table("LeoStream", bus.leoStream(), bus, origin);
 		table("LeoEvent", bus.leoEvent(), bus, origin);
 		table("LeoCron", bus.leoCron(), bus, origin);
-		if (kinesis != null && bus.leoKinesisStream() != null) {
-			check("LeoKinesisStream", "Kinesis stream", bus.leoKinesisStream(), bus, origin,
-					() -> AwsCalls.await(kinesis.describeStreamSummary(b -> b.streamName(bus.leoKinesisStream())
+		String stream = bus.leoKinesisStream();
+		if (kinesis != null && stream != null) {
+			check("LeoKinesisStream", "Kinesis stream", stream, bus, origin, kinesis,
+					() -> AwsCalls.await(kinesis.describeStreamSummary(b -> b.streamName(stream)
 							.overrideConfiguration(AwsCalls.timeout(timeout))), timeout,
-							() -> "DescribeStreamSummary " + bus.leoKinesisStream()));
+							AwsOperation.kinesis("DescribeStreamSummary", stream),
+							() -> "DescribeStreamSummary " + stream));
 		}
-		if (s3 != null && bus.leoS3() != null) {
-			check("LeoS3", "S3 bucket", bus.leoS3(), bus, origin,
-					() -> AwsCalls.await(s3.headBucket(b -> b.bucket(bus.leoS3())
-							.overrideConfiguration(AwsCalls.timeout(timeout))), timeout, () -> "HeadBucket " + bus.leoS3()));
+		String bucket = bus.leoS3();
+		if (s3 != null && bucket != null) {
+			check("LeoS3", "S3 bucket", bucket, bus, origin, s3,
+					() -> AwsCalls.await(s3.headBucket(b -> b.bucket(bucket)
+							.overrideConfiguration(AwsCalls.timeout(timeout))), timeout, AwsOperation.s3("HeadBucket", bucket), () -> "HeadBucket " + bucket));
 		}
 	}
 
@@ -58,11 +75,13 @@ public final class BusVerifier {
 			throw new MissingBusResourceException(key, null, "The bus configuration from " + origin + " has no " + key
 					+ " table name", null);
 		}
-		check(key, "DynamoDB table", name, bus, origin, () -> AwsCalls.await(dynamo.describeTable(b -> b.tableName(name)
-				.overrideConfiguration(AwsCalls.timeout(timeout))), timeout, () -> "DescribeTable " + name));
+		check(key, "DynamoDB table", name, bus, origin, dynamo, () -> AwsCalls.await(dynamo.describeTable(b -> b
+				.tableName(name).overrideConfiguration(AwsCalls.timeout(timeout))), timeout,
+				AwsOperation.dynamo("DescribeTable", name), () -> "DescribeTable " + name));
 	}
 
-	private static void check(String key, String kind, String name, BusConfig bus, String origin, Runnable call) {
+	private void check(String key, String kind, String name, BusConfig bus, String origin, SdkClient client,
+			Runnable call) {
 		try {
 			call.run();
 		}
@@ -74,17 +93,34 @@ public final class BusVerifier {
 				throw new MissingBusResourceException(key, name, "The " + kind + " '" + name + "' does not exist" + where
 						+ ". Check the bus name, the secret and the region.", ex);
 			}
-			if (code != null && (code.contains("AccessDenied") || code.equals("Forbidden") || code.equals("403"))) {
-				throw new MissingBusResourceException(key, name, "Access to the " + kind + " '" + name + "' was denied"
-						+ where + ": " + ex.getMessage(), ex);
+			if (ex.isAccessDenied()) {
+				throw new MissingBusResourceException(key, name, "Access denied checking the " + kind + " '" + name
+						+ "'" + where + ": " + ex.getMessage(), ex);
+			}
+			if ("Timeout".equals(code)) {
+				throw new MissingBusResourceException(key, name, "Checking the " + kind + " '" + name + "'" + where
+						+ " timed out: no answer from " + endpoint(client) + " within " + timeout.toMillis()
+						+ " ms, retries included (the bound is " + (timeoutSetting != null ? timeoutSetting
+								: "the call timeout") + "). " + ex.getMessage(), ex);
 			}
 			throw new MissingBusResourceException(key, name, "Could not check the " + kind + " '" + name + "'" + where
 					+ ": " + ex.getMessage(), ex);
 		}
 	}
 
+	/** The endpoint override, if the client has one: the usual cause of a check that never answers. */
+	private static String endpoint(SdkClient client) {
+		try {
+			return client.serviceClientConfiguration().endpointOverride().map(URI::toString)
+					.orElse("the AWS endpoint of the region");
+		}
+		catch (RuntimeException ex) {
+			// clients not built by the SDK's builders do not have to describe their configuration
+			return "the " + client.serviceName() + " endpoint";
+		}
+	}
+
 	private static boolean isNotFound(AwsCallException ex) {
-		return ex.getCause() instanceof software.amazon.awssdk.awscore.exception.AwsServiceException ase
-				&& ase.statusCode() == 404;
+		return ex.getCause() instanceof AwsServiceException ase && ase.statusCode() == 404;
 	}
 }

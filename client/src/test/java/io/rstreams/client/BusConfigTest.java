@@ -69,6 +69,20 @@ class BusConfigTest {
 	}
 
 	@Test
+	void textThatIsNotJsonIsNeverQuoted() {
+		assertThatThrownBy(() -> BusConfig.parse("hunter2Zq9Xw", "secret 'rstreams-X'"))
+				.isInstanceOf(InvalidBusConfigException.class).hasNoCause()
+				.hasMessageContaining("secret 'rstreams-X' is not JSON").hasMessageContaining("line 1, column")
+				.hasMessageNotContaining("hunter");
+		assertThatThrownBy(() -> BusConfig.parse("{\"LeoStream\": \"x\", \"LeoCron\": Kq7hunter2Vb}", "RSTREAMS_CONFIG"))
+				.isInstanceOf(InvalidBusConfigException.class).hasNoCause()
+				.hasMessageContaining("line 1, column").hasMessageNotContaining("hunter");
+		assertThatThrownBy(() -> BusConfig.parse("{\"LeoStream\": \"Kq7hunter2Vb", "RSTREAMS_CONFIG"))
+				.isInstanceOf(InvalidBusConfigException.class).hasNoCause()
+				.hasMessageContaining("ends").hasMessageNotContaining("hunter");
+	}
+
+	@Test
 	void mapsFromEnvironmentStyleKeysCaseInsensitively() {
 		BusConfig c = BusConfig.fromMap(Map.of("REGION", "us-east-1", "leostream", "s", "LeoCron", "c"), "env");
 		assertThat(c.region()).isEqualTo("us-east-1");

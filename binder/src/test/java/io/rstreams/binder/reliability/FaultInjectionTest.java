@@ -100,8 +100,8 @@ class FaultInjectionTest {
 					&& health.health().getStatus().equals(Status.DOWN));
 			Map<String, Object> details = bindingDetails(health.health());
 			assertThat(details.get("state")).isEqualTo("BLOCKED");
-			assertThat(String.valueOf(details.get("blocked"))).contains("PutRecords").contains("AccessDenied")
-					.contains("transient=false");
+			assertThat(String.valueOf(details.get("blocked"))).contains("PutRecords").contains("access denied")
+					.contains("kinesis:PutRecords").contains("transient=false");
 			assertThat(details.get("lagEvents")).isNotNull();
 			// nothing was written, so nothing may be checkpointed
 			assertThat(LocalBusSupport.checkpoint(bus, bot.botId(), bot.inputQueue())).isNull();

@@ -11,11 +11,24 @@ public class AwsCallException extends RStreamsException {
 
 	private final boolean retryable;
 	private final String errorCode;
+	private final boolean accessDenied;
+	private final String iamAction;
 
 	public AwsCallException(String message, Throwable cause, boolean retryable, String errorCode) {
+		this(message, cause, retryable, errorCode, false, null);
+	}
+
+	/**
+	 * @param accessDenied whether AWS refused the caller (a missing permission or credentials it does not accept)
+	 * @param iamAction    the IAM action the call needs, or {@code null} when the caller did not name the operation
+	 */
+	public AwsCallException(String message, Throwable cause, boolean retryable, String errorCode, boolean accessDenied,
+			String iamAction) {
 		super(message, cause);
 		this.retryable = retryable;
 		this.errorCode = errorCode;
+		this.accessDenied = accessDenied;
+		this.iamAction = iamAction;
 	}
 
 	public boolean isRetryable() {
@@ -25,5 +38,15 @@ public class AwsCallException extends RStreamsException {
 	/** The AWS error code ({@code ThrottlingException}, {@code AccessDeniedException}...), or {@code null}. */
 	public String errorCode() {
 		return errorCode;
+	}
+
+	/** Whether AWS refused the caller: retrying cannot help, a permission or the credentials must change. */
+	public boolean isAccessDenied() {
+		return accessDenied;
+	}
+
+	/** The IAM action the failed call needs (e.g. {@code s3:ListBucket}), or {@code null} when not known. */
+	public String iamAction() {
+		return iamAction;
 	}
 }

@@ -1,5 +1,6 @@
 package io.rstreams.client.aws;
 
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -22,6 +24,9 @@ import software.amazon.awssdk.core.exception.SdkException;
  *
  * <p>The clients are given by the caller and may have any timeouts; each request is also sent with an
  * {@code apiCallTimeout} override, and the wait itself is bounded, so no call can hang a reader or writer thread.
+ *
+ * <p>A caller that names the {@link AwsOperation} gets, on access denied, the IAM permission the call needs in the
+ * message and in {@link AwsCallException#iamAction()}: the SDK's exceptions do not say which operation failed.
  */
 public final class AwsCalls {
 
@@ -31,6 +36,14 @@ public final class AwsCalls {
 			"ServiceUnavailable", "ServiceUnavailableException", "RequestTimeout", "RequestTimeoutException",
 			"TransactionConflictException", "KMSThrottlingException", "ExpiredTokenException",
 			"ExpiredToken", "RequestExpired");
+
+	private static final Set<String> DENIED_CODES = Set.of("AccessDenied", "AccessDeniedException",
+			"UnauthorizedOperation", "Forbidden");
+
+	/** AWS did not accept the credentials at all: no permission can help until they are fixed. */
+	private static final Set<String> CREDENTIALS_CODES = Set.of("UnrecognizedClientException", "InvalidClientTokenId",
+			"InvalidSignatureException", "SignatureDoesNotMatch", "InvalidAccessKeyId", "MissingAuthenticationToken",
+			"IncompleteSignature");
 
 	private AwsCalls() {
 	}
@@ -46,6 +59,17 @@ public final class AwsCalls {
 	 * @param what names the call for messages, e.g. {@code "Query LeoStream table 'x' for queue 'orders'"}
 	 */
 	public static <T> T await(CompletableFuture<T> call, Duration timeout, Supplier<String> what) {
+		return await(call, timeout, null, what);
+	}
+
+	/**
+	 * Same as {@link #await(CompletableFuture, Duration, Supplier)}, naming the operation so that a denial says
+	 * which permission is missing.
+	 *
+	 * @param operation the API operation and its resource, or {@code null}
+	 */
+	public static <T> T await(CompletableFuture<T> call, Duration timeout, AwsOperation operation,
+			Supplier<String> what) {
 		try {
 			return call.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
 		}
@@ -60,7 +84,7 @@ public final class AwsCalls {
 			throw new AwsCallException(what.get() + " was interrupted", ex, false, "Interrupted");
 		}
 		catch (ExecutionException ex) {
-			throw translate(ex.getCause(), what);
+			throw translate(ex.getCause(), operation, what);
 		}
 		catch (CancellationException ex) {
 			throw new AwsCallException(what.get() + " was cancelled", ex, true, "Cancelled");
@@ -69,19 +93,25 @@ public final class AwsCalls {
 
 	/** Turns any failure of an AWS call into an {@link AwsCallException} (returned unchanged if it already is one). */
 	public static RuntimeException translate(Throwable failure, Supplier<String> what) {
+		return translate(failure, null, what);
+	}
+
+	/**
+	 * Same as {@link #translate(Throwable, Supplier)}, naming the operation so that a denial says which permission
+	 * is missing.
+	 *
+	 * @param operation the API operation and its resource, or {@code null}
+	 */
+	public static RuntimeException translate(Throwable failure, AwsOperation operation, Supplier<String> what) {
 		Throwable cause = unwrap(failure);
 		if (cause instanceof AwsCallException ace) {
 			return ace;
 		}
 		if (cause instanceof AwsServiceException ase) {
-			String code = ase.awsErrorDetails() == null ? null : ase.awsErrorDetails().errorCode();
-			boolean retryable = ase.isThrottlingException() || ase.statusCode() >= 500
-					|| (code != null && RETRYABLE_CODES.contains(code)) || ase.retryable();
-			String message = ase.awsErrorDetails() == null ? ase.getMessage() : ase.awsErrorDetails().errorMessage();
-			return new AwsCallException(what.get() + " failed: " + (code == null ? "" : code + ": ") + message
-					+ " (HTTP " + ase.statusCode() + ")", ase, retryable, code);
+			return service(ase, operation, what);
 		}
-		if (cause instanceof ApiCallTimeoutException) {
+		if (cause instanceof ApiCallTimeoutException || cause instanceof ApiCallAttemptTimeoutException
+				|| (cause instanceof SdkClientException && causedBy(cause, SocketTimeoutException.class))) {
 			return new AwsCallException(what.get() + " timed out: " + cause.getMessage(), cause, true, "Timeout");
 		}
 		if (cause instanceof SdkClientException sce) {
@@ -94,6 +124,37 @@ public final class AwsCalls {
 			return re;
 		}
 		return new AwsCallException(what.get() + " failed: " + cause, cause, false, null);
+	}
+
+	private static AwsCallException service(AwsServiceException ase, AwsOperation operation, Supplier<String> what) {
+		String code = ase.awsErrorDetails() == null ? null : ase.awsErrorDetails().errorCode();
+		String message = ase.awsErrorDetails() == null ? ase.getMessage() : ase.awsErrorDetails().errorMessage();
+		String detail = (code == null ? "" : code + ": ") + (message == null ? "" : message + " ") + "(HTTP "
+				+ ase.statusCode() + ")";
+		boolean credentials = code != null && CREDENTIALS_CODES.contains(code);
+		// S3 answers a HEAD it refuses with a bare 403: no body, so no error code
+		boolean denied = credentials || (code != null && DENIED_CODES.contains(code))
+				|| (ase.statusCode() == 403 && (code == null || code.isBlank()));
+		if (denied) {
+			String needs = operation == null ? "the IAM permission for this call"
+					: "the IAM permission " + operation.permission();
+			String fix = credentials ? "AWS did not accept the credentials; check them (the identity also needs "
+					+ needs + ")" : "the AWS identity needs " + needs;
+			return new AwsCallException(what.get() + " failed: access denied: " + fix + ". " + detail, ase, false, code,
+					true, operation == null ? null : operation.iamAction());
+		}
+		boolean retryable = ase.isThrottlingException() || ase.statusCode() >= 500
+				|| (code != null && RETRYABLE_CODES.contains(code)) || ase.retryable();
+		return new AwsCallException(what.get() + " failed: " + detail, ase, retryable, code);
+	}
+
+	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The first cause that is not a {@link CompletionException}/{@link ExecutionException} wrapper. */

@@ -33,7 +33,8 @@ public final class FirehoseSdkTransport implements FirehoseTransport {
 				.records(entries).overrideConfiguration(AwsCalls.timeout(timeout)).build();
 		return firehose.putRecordBatch(request).handle((response, failure) -> {
 			if (failure != null) {
-				throw AwsCalls.translate(failure, () -> "Firehose PutRecordBatch to '" + deliveryStreamName + "'");
+				throw AwsCalls.translate(failure, AwsOperation.firehose("PutRecordBatch", deliveryStreamName),
+						() -> "Firehose PutRecordBatch to '" + deliveryStreamName + "'");
 			}
 			List<PutResult> results = new ArrayList<>();
 			for (PutRecordBatchResponseEntry e : response.requestResponses()) {

@@ -34,8 +34,8 @@ public final class KinesisSdkTransport implements KinesisTransport {
 				.overrideConfiguration(AwsCalls.timeout(timeout)).build();
 		return kinesis.putRecords(request).handle((response, failure) -> {
 			if (failure != null) {
-				throw AwsCalls.translate(failure, () -> "Kinesis PutRecords to stream '" + streamName + "' ("
-						+ records.size() + " records)");
+				throw AwsCalls.translate(failure, AwsOperation.kinesis("PutRecords", streamName),
+						() -> "Kinesis PutRecords to stream '" + streamName + "' (" + records.size() + " records)");
 			}
 			List<PutResult> results = new ArrayList<>(response.records().size());
 			for (PutRecordsResultEntry e : response.records()) {

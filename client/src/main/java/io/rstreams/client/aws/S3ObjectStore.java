@@ -32,7 +32,8 @@ public final class S3ObjectStore implements ObjectStore {
 		return s3.putObject(request, AsyncRequestBody.fromBytes(bytes))
 				.handle((response, failure) -> {
 					if (failure != null) {
-						throw AwsCalls.translate(failure, () -> "S3 PutObject s3://" + bucket + "/" + key);
+						throw AwsCalls.translate(failure, AwsOperation.s3("PutObject", bucket, key),
+								() -> "S3 PutObject s3://" + bucket + "/" + key);
 					}
 					return null;
 				});
@@ -64,7 +65,8 @@ public final class S3ObjectStore implements ObjectStore {
 		ResponseInputStream<GetObjectResponse> body;
 		try {
 			body = AwsCalls.await(s3.getObject(request.build(), AsyncResponseTransformer.toBlockingInputStream()),
-					timeout, () -> "S3 GetObject s3://" + bucket + "/" + key);
+					timeout, AwsOperation.s3("GetObject", bucket, key),
+					() -> "S3 GetObject s3://" + bucket + "/" + key);
 		}
 		catch (AwsCallException ex) {
 			if (ex.getCause() instanceof NoSuchKeyException || "NoSuchKey".equals(ex.errorCode())) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.aws.AwsCallException;
 import io.rstreams.client.aws.AwsCalls;
+import io.rstreams.client.aws.AwsOperation;
 import io.rstreams.client.aws.DynamoValues;
 import io.rstreams.client.checkpoint.Checkpointer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -175,6 +176,7 @@ public final class BotLease {
 				.expressionAttributeNames(Map.of("#leases", "leases"))
 				.expressionAttributeValues(Map.of(":empty", AttributeValue.fromM(Map.of())))
 				.overrideConfiguration(AwsCalls.timeout(timeout))), timeout,
+				AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 				() -> "Creating the leases map of bot '" + botId + "'");
 	}
 
@@ -190,7 +192,7 @@ public final class BotLease {
 	}
 
 	private void call(UpdateItemRequest request, String what) {
-		AwsCalls.await(dynamo.updateItem(request), timeout,
+		AwsCalls.await(dynamo.updateItem(request), timeout, AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 				() -> "Lease " + what + " for bot '" + botId + "' on " + key + " in LeoCron '" + bus.leoCron() + "'");
 	}
 

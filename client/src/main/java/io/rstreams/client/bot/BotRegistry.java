@@ -12,6 +12,7 @@ import java.util.Set;
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.QueueRef;
 import io.rstreams.client.aws.AwsCalls;
+import io.rstreams.client.aws.AwsOperation;
 import io.rstreams.client.aws.DynamoValues;
 import io.rstreams.client.codec.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -39,6 +40,7 @@ public final class BotRegistry {
 	/** {@code createBot(id, bot)}. */
 	public void createBot(String id, BotDefinition bot) {
 		AwsCalls.await(dynamo.updateItem(createBotRequest(id, bot)), timeout,
+				AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 				() -> "Registering bot '" + id + "' in LeoCron '" + bus.leoCron() + "'");
 	}
 
@@ -85,6 +87,7 @@ public final class BotRegistry {
 				.key(Map.of("id", AttributeValue.fromS(id))).updateExpression("set " + String.join(", ", f.sets))
 				.expressionAttributeNames(f.names).expressionAttributeValues(f.values)
 				.overrideConfiguration(AwsCalls.timeout(timeout)).build()), timeout,
+				AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 				() -> "Registering bot '" + id + "' in LeoCron '" + bus.leoCron() + "'");
 		try {
 			AwsCalls.await(dynamo.updateItem(UpdateItemRequest.builder().tableName(bus.leoCron())
@@ -96,6 +99,7 @@ public final class BotRegistry {
 							AttributeValue.fromL(List.of(AttributeValue.fromS(queueRefId))), ":queue",
 							AttributeValue.fromS(queueRefId)))
 					.overrideConfiguration(AwsCalls.timeout(timeout)).build()), timeout,
+					AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 					() -> "Adding trigger " + queueRefId + " to bot '" + id + "'");
 		}
 		catch (io.rstreams.client.aws.AwsCallException ex) {

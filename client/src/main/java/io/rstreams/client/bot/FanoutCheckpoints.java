@@ -9,6 +9,7 @@ import io.rstreams.client.BusConfig;
 import io.rstreams.client.QueueRef;
 import io.rstreams.client.aws.AwsCallException;
 import io.rstreams.client.aws.AwsCalls;
+import io.rstreams.client.aws.AwsOperation;
 import io.rstreams.client.aws.DynamoValues;
 import io.rstreams.client.checkpoint.Checkpoint;
 import io.rstreams.client.checkpoint.Checkpointer;
@@ -171,6 +172,7 @@ public final class FanoutCheckpoints {
 			if (condition != null) {
 				b.conditionExpression(condition);
 			}
-		}), timeout, () -> "Fanout checkpoint of bot '" + botId + "' instance " + index + " on " + refId);
+		}), timeout, AwsOperation.dynamo("UpdateItem", bus.leoCron()),
+				() -> "Fanout checkpoint of bot '" + botId + "' instance " + index + " on " + refId);
 	}
 }

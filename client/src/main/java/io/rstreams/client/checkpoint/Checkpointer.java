@@ -10,6 +10,7 @@ import io.rstreams.client.BusConfig;
 import io.rstreams.client.QueueRef;
 import io.rstreams.client.aws.AwsCallException;
 import io.rstreams.client.aws.AwsCalls;
+import io.rstreams.client.aws.AwsOperation;
 import io.rstreams.client.aws.DynamoValues;
 import io.rstreams.client.bot.BotLease;
 import io.rstreams.client.read.QueueReader;
@@ -113,7 +114,8 @@ public final class Checkpointer {
 		String refId = QueueRef.parse(queue).refId();
 		UpdateItemRequest request = withLease(request(id, refId, type, value, expected), lease);
 		try {
-			AwsCalls.await(dynamo.updateItem(request), timeout, () -> describe(id, refId));
+			AwsCalls.await(dynamo.updateItem(request), timeout, AwsOperation.dynamo("UpdateItem", bus.leoCron()),
+					() -> describe(id, refId));
 			return;
 		}
 		catch (AwsCallException ex) {
@@ -134,7 +136,8 @@ public final class Checkpointer {
 			return;
 		}
 		try {
-			AwsCalls.await(dynamo.updateItem(request), timeout, () -> describe(id, refId));
+			AwsCalls.await(dynamo.updateItem(request), timeout, AwsOperation.dynamo("UpdateItem", bus.leoCron()),
+					() -> describe(id, refId));
 		}
 		catch (AwsCallException ex) {
 			if (ex.getCause() instanceof ConditionalCheckFailedException) {
@@ -273,8 +276,8 @@ public final class Checkpointer {
 					.item(BotItems.defaultBot(id, read, write)).conditionExpression("attribute_not_exists(id)")
 					.overrideConfiguration(AwsCalls.timeout(timeout)).build();
 			try {
-				AwsCalls.await(dynamo.putItem(put), timeout, () -> "PutItem default bot '" + id + "' into LeoCron '"
-						+ bus.leoCron() + "'");
+				AwsCalls.await(dynamo.putItem(put), timeout, AwsOperation.dynamo("PutItem", bus.leoCron()),
+						() -> "PutItem default bot '" + id + "' into LeoCron '" + bus.leoCron() + "'");
 				log.info("Bot '{}' did not exist in LeoCron '{}': created it with its checkpoint on {}", id,
 						bus.leoCron(), refId);
 				return true;
@@ -299,6 +302,7 @@ public final class Checkpointer {
 				.expressionAttributeNames(Map.of("#checkpoints", "checkpoints"))
 				.expressionAttributeValues(Map.of(":empty", AttributeValue.fromM(empty)))
 				.overrideConfiguration(AwsCalls.timeout(timeout)).build()), timeout,
+				AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 				() -> "Adding the checkpoints map to bot '" + id + "'");
 		AwsCalls.await(dynamo.updateItem(UpdateItemRequest.builder().tableName(bus.leoCron())
 				.key(Map.of("id", AttributeValue.fromS(id)))
@@ -306,6 +310,7 @@ public final class Checkpointer {
 				.expressionAttributeNames(Map.of("#checkpoints", "checkpoints", "#type", type))
 				.expressionAttributeValues(Map.of(":empty", AttributeValue.fromM(Map.of())))
 				.overrideConfiguration(AwsCalls.timeout(timeout)).build()), timeout,
+				AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 				() -> "Adding the checkpoints." + type + " map to bot '" + id + "'");
 	}
 
@@ -316,6 +321,7 @@ public final class Checkpointer {
 				.key(Map.of("id", AttributeValue.fromS(id))).consistentRead(true)
 				.overrideConfiguration(AwsCalls.timeout(timeout)).build();
 		Map<String, AttributeValue> item = AwsCalls.await(dynamo.getItem(get), timeout,
+				AwsOperation.dynamo("GetItem", bus.leoCron()),
 				() -> "GetItem bot '" + id + "' from LeoCron '" + bus.leoCron() + "'").item();
 		return item == null || item.isEmpty() ? null : item;
 	}

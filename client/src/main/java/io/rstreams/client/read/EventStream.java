@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.aws.AwsCalls;
+import io.rstreams.client.aws.AwsOperation;
 import io.rstreams.client.aws.ObjectStore;
 import io.rstreams.client.bus.StreamBlock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -141,6 +142,7 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 				.limit(queryLimit).scanIndexForward(true).overrideConfiguration(AwsCalls.timeout(timeout)).build();
 		queries++;
 		List<Map<String, AttributeValue>> items = AwsCalls.await(dynamo.query(query), timeout,
+				AwsOperation.dynamo("Query", bus.leoStream()),
 				() -> "Query LeoStream table '" + bus.leoStream() + "' for queue '" + request.queue() + "' from '"
 						+ queryStart.strip() + "'").items();
 		if (items.isEmpty()) {

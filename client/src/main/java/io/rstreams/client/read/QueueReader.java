@@ -8,6 +8,7 @@ import io.rstreams.client.BusConfig;
 import io.rstreams.client.EventId;
 import io.rstreams.client.QueueRef;
 import io.rstreams.client.aws.AwsCalls;
+import io.rstreams.client.aws.AwsOperation;
 import io.rstreams.client.aws.DynamoValues;
 import io.rstreams.client.aws.ObjectStore;
 import io.rstreams.client.bus.QueueInfo;
@@ -50,6 +51,7 @@ public final class QueueReader {
 				.key(Map.of("event", AttributeValue.fromS(queueId)))
 				.overrideConfiguration(AwsCalls.timeout(settings.callTimeout())).build();
 		Map<String, AttributeValue> item = AwsCalls.await(dynamo.getItem(get), settings.callTimeout(),
+				AwsOperation.dynamo("GetItem", bus.leoEvent()),
 				() -> "GetItem LeoEvent table '" + bus.leoEvent() + "' for queue '" + queueId + "'").item();
 		return item == null || item.isEmpty() ? null : QueueInfo.fromItem(item);
 	}
@@ -69,7 +71,8 @@ public final class QueueReader {
 		BatchGetItemResponse response = AwsCalls.await(
 				dynamo.batchGetItem(b -> b.requestItems(keys).overrideConfiguration(
 						AwsCalls.timeout(settings.callTimeout()))),
-				settings.callTimeout(), () -> "BatchGetItem LeoCron '" + bus.leoCron() + "' (bot '" + botId
+				settings.callTimeout(), AwsOperation.dynamo("BatchGetItem", bus.leoCron()),
+				() -> "BatchGetItem LeoCron '" + bus.leoCron() + "' (bot '" + botId
 						+ "') and LeoEvent '" + bus.leoEvent() + "' (queue '" + queueId + "')");
 		Map<String, AttributeValue> bot = first(response, bus.leoCron());
 		Map<String, AttributeValue> event = first(response, bus.leoEvent());
@@ -115,6 +118,7 @@ public final class QueueReader {
 					.expressionAttributeValues(Map.of(":event", AttributeValue.fromS(queueId), ":start",
 							AttributeValue.fromS(from), ":maxkey", AttributeValue.fromS(maxEid)))
 					.limit(1000).overrideConfiguration(AwsCalls.timeout(settings.callTimeout()))), settings.callTimeout(),
+					AwsOperation.dynamo("Query", bus.leoStream()),
 					() -> "Counting events of queue '" + queueId + "' in LeoStream '" + bus.leoStream() + "'");
 			List<Map<String, AttributeValue>> items = response.items();
 			if (items.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.rstreams.client.aws.AwsCalls;
+import io.rstreams.client.aws.AwsOperation;
 import io.rstreams.client.aws.KinesisRecord;
 import io.rstreams.client.aws.KinesisTransport;
 import io.rstreams.client.aws.PutResult;
@@ -50,7 +51,7 @@ final class FaultInjectingKinesis implements KinesisTransport {
 			case TIMEOUT -> ApiCallTimeoutException.builder()
 					.message("Client execution did not complete before the specified timeout (injected fault)").build();
 		};
-		RuntimeException translated = AwsCalls.translate(error,
+		RuntimeException translated = AwsCalls.translate(error, AwsOperation.kinesis("PutRecords", streamName),
 				() -> "Kinesis PutRecords to stream '" + streamName + "' (" + records.size() + " records)");
 		if (!fault.applied()) {
 			return CompletableFuture.failedFuture(translated);

@@ -1,0 +1,58 @@
+package io.rstreams.client.aws;
+
+import java.util.Objects;
+
+/**
+ * One AWS API call on one resource, given to {@link AwsCalls} so that a denial can name the permission it needs:
+ * {@code dynamodb:UpdateItem on table 'Bus-LeoCron'}. The SDK's exceptions do not carry the operation.
+ *
+ * @param service   the IAM service prefix ({@code dynamodb}, {@code s3}...)
+ * @param name      the API operation ({@code UpdateItem}, {@code HeadBucket}...)
+ * @param resource  what it was called on, for messages ({@code table 'Bus-LeoCron'})
+ */
+public record AwsOperation(String service, String name, String resource) {
+
+	public AwsOperation {
+		Objects.requireNonNull(service, "service");
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(resource, "resource");
+	}
+
+	public static AwsOperation dynamo(String operation, String table) {
+		return new AwsOperation("dynamodb", operation, "table '" + table + "'");
+	}
+
+	public static AwsOperation kinesis(String operation, String stream) {
+		return new AwsOperation("kinesis", operation, "stream '" + stream + "'");
+	}
+
+	public static AwsOperation s3(String operation, String bucket) {
+		return new AwsOperation("s3", operation, "bucket '" + bucket + "'");
+	}
+
+	public static AwsOperation s3(String operation, String bucket, String key) {
+		return new AwsOperation("s3", operation, "object '" + bucket + "/" + key + "'");
+	}
+
+	public static AwsOperation firehose(String operation, String deliveryStream) {
+		return new AwsOperation("firehose", operation, "delivery stream '" + deliveryStream + "'");
+	}
+
+	public static AwsOperation ssm(String operation, String parameter) {
+		return new AwsOperation("ssm", operation, "parameter '" + parameter + "'");
+	}
+
+	public static AwsOperation secretsManager(String operation, String secret) {
+		return new AwsOperation("secretsmanager", operation, "secret '" + secret + "'");
+	}
+
+	/** The IAM action AWS checks, e.g. {@code s3:ListBucket} for HeadBucket. */
+	public String iamAction() {
+		return IamActions.of(service, name);
+	}
+
+	/** The action and the resource it is needed on, e.g. {@code s3:ListBucket on bucket 'b'}. */
+	public String permission() {
+		return iamAction() + " on " + resource;
+	}
+}

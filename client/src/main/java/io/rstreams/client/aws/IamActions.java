@@ -1,0 +1,35 @@
+package io.rstreams.client.aws;
+
+import java.util.Map;
+
+/**
+ * The IAM action AWS checks for an API operation, so that an access-denied failure can say which permission to
+ * grant. For DynamoDB, Kinesis, Firehose, SSM and Secrets Manager the action is the operation's own name; S3 checks
+ * a few shared actions instead (a HeadBucket needs s3:ListBucket, a multipart upload s3:PutObject).
+ */
+public final class IamActions {
+
+	private static final Map<String, String> S3 = Map.ofEntries(
+			Map.entry("HeadBucket", "ListBucket"),
+			Map.entry("ListObjects", "ListBucket"),
+			Map.entry("ListObjectsV2", "ListBucket"),
+			Map.entry("HeadObject", "GetObject"),
+			Map.entry("CreateMultipartUpload", "PutObject"),
+			Map.entry("UploadPart", "PutObject"),
+			Map.entry("CompleteMultipartUpload", "PutObject"),
+			Map.entry("DeleteObjects", "DeleteObject"));
+
+	private IamActions() {
+	}
+
+	/**
+	 * @param service   the IAM service prefix: {@code dynamodb}, {@code kinesis}, {@code s3}, {@code firehose},
+	 *                  {@code ssm}, {@code secretsmanager}
+	 * @param operation the API operation, e.g. {@code UpdateItem}, {@code HeadBucket}
+	 * @return e.g. {@code dynamodb:UpdateItem}, {@code s3:ListBucket}
+	 */
+	public static String of(String service, String operation) {
+		String action = "s3".equals(service) ? S3.getOrDefault(operation, operation) : operation;
+		return service + ":" + action;
+	}
+}
