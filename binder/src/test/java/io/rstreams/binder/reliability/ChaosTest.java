@@ -52,6 +52,19 @@ class ChaosTest {
 
 	@Test
 	void aRandomMixOfFaultsOnEveryOperation() {
+		List<String> injected = mix(bus, "mix", 10_000);
+		assertThat(injected).anyMatch(k -> k.startsWith("DynamoDB.Query ")).anyMatch(k -> k.startsWith("DynamoDB.GetItem "))
+				.anyMatch(k -> k.startsWith("DynamoDB.UpdateItem ")).anyMatch(k -> k.startsWith("Kinesis.PutRecords "));
+	}
+
+	@Test
+	void aRandomMixOfFaultsOnEveryOperationWithEventsInS3Files() {
+		List<String> injected = mix(s3Bus, "mixs3", 5_000);
+		assertThat(injected).anyMatch(k -> k.startsWith("S3.GetObject "));
+	}
+
+	/** Runs the relay under a 16% fault mix; returns the operation/fault pairs injected. */
+	private List<String> mix(LocalBus on, String name, int count) {
 		try (FaultInjector faults = new FaultInjector(20261201)) {
 			// 16% of all calls fail, before the bot starts: registration, lease, reads, checkpoints and writes
 			faults.add(FaultRule.rate("*", Fault.THROTTLE, 0.04));
@@ -60,19 +73,17 @@ class ChaosTest {
 			faults.add(FaultRule.rate("*", Fault.RESET_AFTER, 0.03));
 			faults.add(FaultRule.rate("*", Fault.TRUNCATE, 0.025));
 			faults.add(FaultRule.rate("*", Fault.TIMEOUT, 0.005).delay(Duration.ofSeconds(3)));
-			try (RelayBot bot = RelayBot.start(bus, faults, "mix")) {
-				List<Event> inputs = Relays.writeInputs(bus, bot, 0, 10_000);
-				Duration took = Relays.awaitCaughtUp(bus, bot, inputs, Duration.ofSeconds(240));
-				RelayVerdict verdict = RelayVerdict.of(bus, bot, inputs);
+			try (RelayBot bot = RelayBot.start(on, faults, name)) {
+				List<Event> inputs = Relays.writeInputs(on, bot, 0, count);
+				Duration took = Relays.awaitCaughtUp(on, bot, inputs, Duration.ofSeconds(240));
+				RelayVerdict verdict = RelayVerdict.of(on, bot, inputs);
 				double share = (double) faults.injectedTotal() / faults.callsTotal();
-				log.info("Fault mix (seed {}): {} calls, {} faults ({}%), {}; caught up in {} ms; injected {}",
-						faults.seed(), faults.callsTotal(), faults.injectedTotal(), Math.round(share * 1000) / 10.0,
-						verdict, took.toMillis(), faults.injected());
+				log.info("Fault mix on {} (seed {}): {} calls, {} faults ({}%), {}; caught up in {} ms; injected {}",
+						on.config().leoStream(), faults.seed(), faults.callsTotal(), faults.injectedTotal(),
+						Math.round(share * 1000) / 10.0, verdict, took.toMillis(), faults.injected());
 				assertThat(share).isGreaterThanOrEqualTo(0.12);
-				assertThat(faults.injected().keySet()).anyMatch(k -> k.startsWith("DynamoDB.Query "))
-						.anyMatch(k -> k.startsWith("DynamoDB.GetItem ")).anyMatch(k -> k.startsWith("DynamoDB.UpdateItem "))
-						.anyMatch(k -> k.startsWith("Kinesis.PutRecords "));
 				assertContract(verdict, faults);
+				return List.copyOf(faults.injected().keySet());
 			}
 		}
 	}
