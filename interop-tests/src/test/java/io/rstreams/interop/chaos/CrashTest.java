@@ -57,7 +57,7 @@ class CrashTest {
 			await().atMost(Duration.ofSeconds(120))
 					.until(() -> last.equals(checkpoints.readCheckpoint(name + "-bot", name + "-in")));
 		}
-		Relayed.Verdict verdict = Relayed.Verdict.of(bus, name + "-in", name + "-out", inputs);
+		Relayed.Verdict verdict = Relayed.Verdict.settled(bus, name + "-in", name + "-out", inputs);
 		log.info("kill -9 {} times: {}", kills, verdict);
 		assertThat(kills).isEqualTo(10);
 		assertThat(verdict.lost()).as("inputs without an output").isEmpty();
@@ -87,7 +87,7 @@ class CrashTest {
 			long takeover = Duration.ofNanos(System.nanoTime() - killedAt).toMillis();
 			await().atMost(Duration.ofSeconds(120))
 					.until(() -> last.equals(checkpoints.readCheckpoint(name + "-bot", name + "-in")));
-			Relayed.Verdict verdict = Relayed.Verdict.of(bus, name + "-in", name + "-out", inputs);
+			Relayed.Verdict verdict = Relayed.Verdict.settled(bus, name + "-in", name + "-out", inputs);
 			log.info("Two instances, the reader killed: standby took over after {} ms; {}", takeover, verdict);
 			assertThat(verdict.lost()).isEmpty();
 			assertThat(verdict.mismatched()).isEmpty();

@@ -1,5 +1,7 @@
 package io.rstreams.interop.chaos;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import io.rstreams.client.codec.Json;
 import io.rstreams.client.write.QueueWriter;
 import io.rstreams.interop.support.Queues;
 import io.rstreams.localbus.LocalBus;
+import org.awaitility.core.ConditionTimeoutException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.Protocol;
@@ -49,6 +52,21 @@ final class Relayed {
 
 	/** Lost inputs, duplicate outputs and outputs that do not carry their input's envelope. */
 	record Verdict(int inputs, int outputs, List<String> lost, int duplicates, List<String> mismatched) {
+
+		/**
+		 * The verdict once the bus stored what Kinesis accepted: an accepted output reaches LeoStream only when the
+		 * bus's poller has read it, so a missing output counts as lost only if it is still missing after that.
+		 */
+		static Verdict settled(LocalBus bus, String inQueue, String outQueue, List<Event> inputs) {
+			try {
+				await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+						.until(() -> of(bus, inQueue, outQueue, inputs).lost().isEmpty());
+			}
+			catch (ConditionTimeoutException stillMissing) {
+				// reported by the caller's assertion, with the eids
+			}
+			return of(bus, inQueue, outQueue, inputs);
+		}
 
 		static Verdict of(LocalBus bus, String inQueue, String outQueue, List<Event> inputs) {
 			Map<String, List<Event>> byInput = new HashMap<>();
