@@ -6,7 +6,7 @@ import java.util.List;
 import io.rstreams.binder.RStreamsBusConnection;
 import io.rstreams.binder.RStreamsMessageChannelBinder;
 import io.rstreams.client.BusConfig;
-import io.rstreams.client.BusVerifier;
+import io.rstreams.client.bus.BusVerifier;
 import io.rstreams.client.aws.FirehoseSdkTransport;
 import io.rstreams.client.aws.KinesisSdkTransport;
 import io.rstreams.client.aws.S3ObjectStore;

@@ -5,7 +5,7 @@ import org.springframework.boot.test.context.runner.ContextConsumer;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.rstreams.client.BusConfig;
-import io.rstreams.client.BusVerifier;
+import io.rstreams.client.bus.BusVerifier;
 import io.rstreams.client.MissingBusResourceException;
 import io.rstreams.localbus.LocalBus;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.rstreams.binder.RStreamsBusConnection;
-import io.rstreams.client.BusVerifier;
+import io.rstreams.client.bus.BusVerifier;
 import io.rstreams.client.MissingBusResourceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -14,7 +14,7 @@ import io.rstreams.binder.inbound.BindingState;
 import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
 import io.rstreams.binder.observability.RStreamsBinderHealthIndicator;
 import io.rstreams.client.BusConfig;
-import io.rstreams.client.BusVerifier;
+import io.rstreams.client.bus.BusVerifier;
 import io.rstreams.client.Event;
 import io.rstreams.client.aws.KinesisRecord;
 import io.rstreams.client.aws.KinesisTransport;

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 import io.rstreams.binder.inbound.BindingState;
 import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
-import io.rstreams.client.bot.BotLease;
+import io.rstreams.client.leocron.BotLease;
 import io.rstreams.localbus.LocalBus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,8 @@ package io.rstreams.client;
 import java.util.List;
 import java.util.Objects;
 
+import tools.jackson.core.io.JsonStringEncoder;
+
 /**
  * The {@code correlation_id} of an event: which queue and which event(s) it was made from (protocol.md 4.2).
  *
@@ -82,6 +84,31 @@ public record Correlation(String source, String start, String end, Long units, b
 	/** The JSON written on the wire, e.g. {@code {"source":"orders","start":"z/...","units":1}}. */
 	@Override
 	public String toString() {
-		return io.rstreams.client.codec.Json.mapper().writeValueAsString(io.rstreams.client.codec.EventCodec.toJson(this));
+		// the JSON the bus stores, written here so that the value types depend on nothing else in the client
+		StringBuilder json = new StringBuilder("{\"source\":").append(quote(source));
+		String startKey = partial ? "partial_start" : "start";
+		String endKey = partial ? "partial_end" : "end";
+		if (start != null) {
+			json.append(",\"").append(startKey).append("\":").append(quote(start));
+		}
+		if (end != null) {
+			json.append(",\"").append(endKey).append("\":").append(quote(end));
+		}
+		else if (endKey()) {
+			json.append(",\"").append(endKey).append("\":null");
+		}
+		if (units != null) {
+			json.append(",\"units\":").append(units.longValue());
+		}
+		return json.append('}').toString();
+	}
+
+	private static String quote(String text) {
+		if (text == null) {
+			return "null";
+		}
+		StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+		JsonStringEncoder.getInstance().quoteAsString(text, quoted);
+		return quoted.append('"').toString();
 	}
 }

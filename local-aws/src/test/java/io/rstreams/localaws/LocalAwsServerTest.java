@@ -3,7 +3,7 @@ package io.rstreams.localaws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.rstreams.localaws.dynamodb.DynamoDbException;
+import io.rstreams.localaws.dynamodb.value.DynamoDbException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

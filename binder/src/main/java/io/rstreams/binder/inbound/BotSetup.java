@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import io.rstreams.binder.RStreamsBusConnection;
 import io.rstreams.client.QueueRef;
-import io.rstreams.client.bot.BotLease;
+import io.rstreams.client.leocron.BotLease;
 import io.rstreams.client.bot.BotRegistry;
 import io.rstreams.client.bot.FanoutCheckpoints;
 import io.rstreams.client.bot.FanoutHash;

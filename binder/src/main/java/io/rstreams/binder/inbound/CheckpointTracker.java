@@ -17,10 +17,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import io.rstreams.client.Event;
 import io.rstreams.client.RStreamsException;
 import io.rstreams.client.aws.AwsCalls;
-import io.rstreams.client.bot.BotLease;
+import io.rstreams.client.leocron.BotLease;
 import io.rstreams.client.bot.FanoutCheckpoints;
 import io.rstreams.client.checkpoint.Checkpoint;
 import io.rstreams.client.checkpoint.Checkpointer;
+import io.rstreams.client.checkpoint.CheckpointRejectedException;
 import io.rstreams.client.checkpoint.StaleCheckpointException;
 import io.rstreams.client.write.QueueWriter;
 import org.slf4j.Logger;
@@ -258,7 +259,7 @@ final class CheckpointTracker {
 			checkpointer.checkpoint(botId, queue, value, expected, lease);
 			expected = value.checkpoint();
 		}
-		catch (StaleCheckpointException ex) {
+		catch (CheckpointRejectedException ex) {
 			throw ex;
 		}
 		catch (RuntimeException ex) {

@@ -19,7 +19,7 @@ import io.rstreams.binder.properties.CheckpointMode;
 import io.rstreams.binder.properties.RStreamsConsumerProperties;
 import io.rstreams.client.Event;
 import io.rstreams.client.bus.QueueInfo;
-import io.rstreams.client.bot.BotLease;
+import io.rstreams.client.leocron.BotLease;
 import io.rstreams.client.checkpoint.LeaseLostException;
 import io.rstreams.client.checkpoint.StaleCheckpointException;
 import io.rstreams.client.read.EventStream;

@@ -13,8 +13,9 @@ import io.rstreams.client.aws.AwsOperation;
 import io.rstreams.client.aws.DynamoValues;
 import io.rstreams.client.checkpoint.Checkpoint;
 import io.rstreams.client.checkpoint.Checkpointer;
+import io.rstreams.client.leocron.BotItems;
+import io.rstreams.client.leocron.BotLease;
 import io.rstreams.client.checkpoint.StaleCheckpointException;
-import io.rstreams.client.read.QueueReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -47,7 +48,7 @@ public final class FanoutCheckpoints {
 			Duration timeout) {
 		this.dynamo = Objects.requireNonNull(dynamo);
 		this.bus = Objects.requireNonNull(bus);
-		this.botId = Checkpointer.storageBotId(botId);
+		this.botId = BotItems.storageBotId(botId);
 		this.refId = QueueRef.parse(queue).refId();
 		this.count = count;
 		this.index = index;
@@ -73,7 +74,7 @@ public final class FanoutCheckpoints {
 		for (int attempt = 0; attempt < 5; attempt++) {
 			Map<String, AttributeValue> bot = checkpointer.getBot(botId);
 			String min = minimum(entry(bot));
-			String stored = QueueReader.readCheckpoint(bot, refId);
+			String stored = BotItems.readCheckpoint(bot, refId);
 			if (min == null || (stored != null && min.compareTo(stored) <= 0)) {
 				return;
 			}

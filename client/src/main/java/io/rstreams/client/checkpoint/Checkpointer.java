@@ -12,8 +12,8 @@ import io.rstreams.client.aws.AwsCallException;
 import io.rstreams.client.aws.AwsCalls;
 import io.rstreams.client.aws.AwsOperation;
 import io.rstreams.client.aws.DynamoValues;
-import io.rstreams.client.bot.BotLease;
-import io.rstreams.client.read.QueueReader;
+import io.rstreams.client.leocron.BotItems;
+import io.rstreams.client.leocron.BotLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -76,13 +76,13 @@ public final class Checkpointer {
 
 	/** The id under which the SDK stores a bot's checkpoints: a trailing {@code _reader} is dropped. */
 	public static String storageBotId(String botId) {
-		return botId.endsWith("_reader") ? botId.substring(0, botId.length() - "_reader".length()) : botId;
+		return BotItems.storageBotId(botId);
 	}
 
 	/** The bot's stored read checkpoint on {@code queue} (strongly consistent), or {@code null}. */
 	public String readCheckpoint(String botId, String queue) {
 		Map<String, AttributeValue> item = getBot(botId);
-		return QueueReader.readCheckpoint(item, QueueRef.parse(queue).refId());
+		return BotItems.readCheckpoint(item, QueueRef.parse(queue).refId());
 	}
 
 	/**
@@ -181,34 +181,13 @@ public final class Checkpointer {
 				throw new LeaseLostException(botId, refId, lease.owner(), holder, value.checkpoint(), cause);
 			}
 		}
-		String stored = storedCheckpoint(bot, type, refId);
+		String stored = BotItems.storedCheckpoint(bot, type, refId);
 		if (value.checkpoint().equals(stored)) {
 			log.info("Bot '{}' {}: the checkpoint {} was stored by an earlier attempt whose response was lost",
 					botId, refId, stored);
 			return;
 		}
 		throw new StaleCheckpointException(botId, refId, expectedEid(expected), value.checkpoint(), stored, cause);
-	}
-
-	/** {@code checkpoints.<type>["queue:<q>"].checkpoint} of a bot item, or {@code null}. */
-	static String storedCheckpoint(Map<String, AttributeValue> bot, String type, String refId) {
-		if (bot == null) {
-			return null;
-		}
-		AttributeValue checkpoints = bot.get("checkpoints");
-		if (checkpoints == null || !checkpoints.hasM()) {
-			return null;
-		}
-		AttributeValue byType = checkpoints.m().get(type);
-		if (byType == null || !byType.hasM()) {
-			return null;
-		}
-		AttributeValue entry = byType.m().get(refId);
-		if (entry == null || !entry.hasM()) {
-			return null;
-		}
-		AttributeValue checkpoint = entry.m().get("checkpoint");
-		return checkpoint == null ? null : checkpoint.s();
 	}
 
 	private static String expectedEid(Expected expected) {

@@ -2,17 +2,17 @@ package io.rstreams.client.checkpoint;
 
 /**
  * A checkpoint was refused because this reader no longer holds the bot's lease on the queue: another instance
- * took over (this one was too slow to renew, or was partitioned away). Nothing was written.
+ * took over (this one was too slow to renew, or was partitioned away). Nothing was written; the reader stands by.
  */
-public class LeaseLostException extends StaleCheckpointException {
+public final class LeaseLostException extends CheckpointRejectedException {
 
 	private final String holder;
 
 	public LeaseLostException(String botId, String queue, String owner, String holder, String attempted,
 			Throwable cause) {
-		super(botId, queue, null, attempted, null, cause, "Lease lost: bot '" + botId + "' on queue '" + queue + "' is now read by "
-				+ (holder == null ? "no one (the lease expired)" : "'" + holder + "'") + ", not by this reader ('" + owner
-				+ "'); the checkpoint to '" + attempted + "' was not written");
+		super(botId, queue, attempted, "Lease lost: bot '" + botId + "' on queue '" + queue + "' is now read by "
+				+ (holder == null ? "no one (the lease expired)" : "'" + holder + "'") + ", not by this reader ('"
+				+ owner + "'); the checkpoint to '" + attempted + "' was not written", cause);
 		this.holder = holder;
 	}
 

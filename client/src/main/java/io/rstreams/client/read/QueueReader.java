@@ -12,7 +12,7 @@ import io.rstreams.client.aws.AwsOperation;
 import io.rstreams.client.aws.DynamoValues;
 import io.rstreams.client.aws.ObjectStore;
 import io.rstreams.client.bus.QueueInfo;
-import io.rstreams.client.checkpoint.Checkpointer;
+import io.rstreams.client.leocron.BotItems;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -62,7 +62,7 @@ public final class QueueReader {
 	 */
 	public ReadStart resolveStart(String botId, String queue, StartPosition start) {
 		String queueId = QueueRef.parse(queue).queueId();
-		String storedBotId = Checkpointer.storageBotId(botId);
+		String storedBotId = BotItems.storageBotId(botId);
 		Map<String, KeysAndAttributes> keys = Map.of(
 				bus.leoCron(), KeysAndAttributes.builder().keys(List.of(Map.of("id", AttributeValue.fromS(storedBotId))))
 						.consistentRead(true).build(),
@@ -91,10 +91,7 @@ public final class QueueReader {
 
 	/** {@code checkpoints.read["queue:<q>"].checkpoint} of a LeoCron item, or {@code null}. */
 	public static String readCheckpoint(Map<String, AttributeValue> bot, String refId) {
-		Map<String, AttributeValue> checkpoints = DynamoValues.map(bot, "checkpoints");
-		Map<String, AttributeValue> read = DynamoValues.map(checkpoints, "read");
-		Map<String, AttributeValue> entry = DynamoValues.map(read, refId);
-		return DynamoValues.string(entry, "checkpoint");
+		return BotItems.readCheckpoint(bot, refId);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.rstreams.localaws.dynamodb;
 
+import io.rstreams.localaws.dynamodb.value.AttrValue;
+import io.rstreams.localaws.dynamodb.value.DynamoDbException;
 import io.rstreams.localaws.dynamodb.expression.Projection;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package io.rstreams.localaws.dynamodb;
 
+import io.rstreams.localaws.dynamodb.value.DynamoDbException;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package io.rstreams.localaws.dynamodb;
 
+import io.rstreams.localaws.dynamodb.value.AttrValue;
+import io.rstreams.localaws.dynamodb.value.ValueOrder;
 import io.rstreams.localaws.dynamodb.expression.KeyCondition;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;

@@ -3,6 +3,8 @@ package io.rstreams.localaws.dynamodb;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import io.rstreams.localaws.dynamodb.value.AttrValue;
+import io.rstreams.localaws.dynamodb.value.DynamoDbException;
 import tools.jackson.databind.JsonNode;
 
 /**

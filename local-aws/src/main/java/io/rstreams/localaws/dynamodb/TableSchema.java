@@ -3,6 +3,10 @@ package io.rstreams.localaws.dynamodb;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.rstreams.localaws.dynamodb.value.AttrValue;
+import io.rstreams.localaws.dynamodb.value.DynamoDbException;
+import io.rstreams.localaws.dynamodb.value.ItemSize;
+
 /**
  * A table's primary key: hash attribute and optional range attribute with their declared types. Extracts and checks
  * keys of items and of Key parameters with DynamoDB's messages (missing key, type mismatch, empty string, size).

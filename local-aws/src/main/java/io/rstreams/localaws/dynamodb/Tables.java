@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import io.rstreams.localaws.dynamodb.value.DynamoDbException;
+
 /** The tables of one engine, by name. */
 final class Tables {
 

@@ -1,5 +1,8 @@
 package io.rstreams.localaws.dynamodb;
 
+import io.rstreams.localaws.dynamodb.value.AttrValue;
+import io.rstreams.localaws.dynamodb.value.DynamoDbException;
+import io.rstreams.localaws.dynamodb.value.ItemSize;
 import io.rstreams.localaws.dynamodb.expression.Condition;
 import io.rstreams.localaws.dynamodb.expression.DocumentPath;
 import io.rstreams.localaws.dynamodb.expression.UpdateExpression;

@@ -1,6 +1,6 @@
 package io.rstreams.localaws.s3;
 
-import io.rstreams.localaws.dynamodb.ValueOrder;
+import io.rstreams.localaws.dynamodb.value.ValueOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Map;

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import io.rstreams.localaws.dynamodb.value.AttrValue;
+import io.rstreams.localaws.dynamodb.value.ItemSize;
+import io.rstreams.localaws.dynamodb.value.Numbers;
+import io.rstreams.localaws.dynamodb.value.ValueOrder;
 import org.junit.jupiter.api.Test;
 
 class ValueOrderTest {

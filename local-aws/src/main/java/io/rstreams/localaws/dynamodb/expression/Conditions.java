@@ -1,7 +1,7 @@
 package io.rstreams.localaws.dynamodb.expression;
 
-import io.rstreams.localaws.dynamodb.AttrValue;
-import io.rstreams.localaws.dynamodb.ValueOrder;
+import io.rstreams.localaws.dynamodb.value.AttrValue;
+import io.rstreams.localaws.dynamodb.value.ValueOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

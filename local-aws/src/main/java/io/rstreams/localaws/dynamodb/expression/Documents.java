@@ -1,7 +1,7 @@
 package io.rstreams.localaws.dynamodb.expression;
 
-import io.rstreams.localaws.dynamodb.AttrValue;
-import io.rstreams.localaws.dynamodb.DynamoDbException;
+import io.rstreams.localaws.dynamodb.value.AttrValue;
+import io.rstreams.localaws.dynamodb.value.DynamoDbException;
 import java.util.List;
 import java.util.Map;
 

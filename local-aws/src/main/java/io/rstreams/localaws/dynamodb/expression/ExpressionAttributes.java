@@ -1,6 +1,6 @@
 package io.rstreams.localaws.dynamodb.expression;
 
-import io.rstreams.localaws.dynamodb.AttrValue;
+import io.rstreams.localaws.dynamodb.value.AttrValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package io.rstreams.localaws.dynamodb.expression;
 
-import io.rstreams.localaws.dynamodb.AttrValue;
+import io.rstreams.localaws.dynamodb.value.AttrValue;
 import java.util.Map;
 
 /** Something in an expression that yields a value from an item: a path, a literal, or a function of those. */

@@ -1,9 +1,9 @@
 package io.rstreams.localaws.dynamodb.expression;
 
-import io.rstreams.localaws.dynamodb.AttrValue;
-import io.rstreams.localaws.dynamodb.DynamoDbException;
-import io.rstreams.localaws.dynamodb.ItemSize;
-import io.rstreams.localaws.dynamodb.Numbers;
+import io.rstreams.localaws.dynamodb.value.AttrValue;
+import io.rstreams.localaws.dynamodb.value.DynamoDbException;
+import io.rstreams.localaws.dynamodb.value.ItemSize;
+import io.rstreams.localaws.dynamodb.value.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,11 @@
-package io.rstreams.client;
+package io.rstreams.client.bus;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
+import io.rstreams.client.BusConfig;
+import io.rstreams.client.MissingBusResourceException;
 import io.rstreams.client.aws.AwsCallException;
 import io.rstreams.client.aws.AwsCalls;
 import io.rstreams.client.aws.AwsOperation;

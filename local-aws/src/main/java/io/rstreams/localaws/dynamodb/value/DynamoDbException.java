@@ -1,4 +1,4 @@
-package io.rstreams.localaws.dynamodb;
+package io.rstreams.localaws.dynamodb.value;
 
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

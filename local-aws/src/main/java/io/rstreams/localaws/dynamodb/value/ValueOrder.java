@@ -1,4 +1,4 @@
-package io.rstreams.localaws.dynamodb;
+package io.rstreams.localaws.dynamodb.value;
 
 import java.util.Arrays;
 import java.util.Comparator;

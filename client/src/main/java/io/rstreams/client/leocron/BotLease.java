@@ -1,4 +1,4 @@
-package io.rstreams.client.bot;
+package io.rstreams.client.leocron;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +11,6 @@ import io.rstreams.client.aws.AwsCallException;
 import io.rstreams.client.aws.AwsCalls;
 import io.rstreams.client.aws.AwsOperation;
 import io.rstreams.client.aws.DynamoValues;
-import io.rstreams.client.checkpoint.Checkpointer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -47,7 +46,7 @@ public final class BotLease {
 			Duration duration, Clock clock, Duration timeout) {
 		this.dynamo = Objects.requireNonNull(dynamo);
 		this.bus = Objects.requireNonNull(bus);
-		this.botId = Checkpointer.storageBotId(botId);
+		this.botId = BotItems.storageBotId(botId);
 		this.key = Objects.requireNonNull(key);
 		this.owner = Objects.requireNonNull(owner);
 		this.duration = Objects.requireNonNull(duration);
