@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  * needs nothing more, and local Kinesis APIs speak nothing else).
  *
  * <p>The sync clients (Secrets Manager, SSM: start-up only) are bounded by the call timeout as a whole, retries
- * included, and so is each attempt and each socket wait: the SDK's defaults (a 30 s read timeout, three attempts)
+ * included, and so is each attempt and each socket wait: the SDK's defaults (a 30 s read timeout, four attempts)
  * let an endpoint that accepts connections and never answers hold start-up for two minutes. The async clients need
  * no such default: every binder call sends its own timeout.
  */
@@ -134,7 +134,8 @@ final class AwsClientFactory implements AutoCloseable {
 
 	/**
 	 * The whole call, retries included, within call-timeout. An attempt may use all of it: retries are for quick
-	 * failures (throttling, 5xx), and one that hangs leaves no time for another.
+	 * failures (throttling, 5xx), and one that hangs leaves no time for another. The retry strategy stays the
+	 * SDK's, so that AWS_RETRY_MODE and the profile's retry_mode apply.
 	 */
 	private ClientOverrideConfiguration bounded() {
 		return ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout).apiCallAttemptTimeout(callTimeout)

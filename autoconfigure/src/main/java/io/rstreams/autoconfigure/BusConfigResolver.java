@@ -269,6 +269,16 @@ public final class BusConfigResolver {
 					"Check that " + endpoint + " is reachable from here (network, proxy, VPC endpoint, " + PREFIX
 							+ ".endpoints.*), or raise " + PREFIX + ".call-timeout.", tried, translated);
 		}
+		if (translated instanceof AwsCallException call && call.isTransient()) {
+			Integer attempts = AwsCalls.attempts(ex);
+			return new RStreamsConfigurationException(capitalized(what) + " failed with a transient AWS failure"
+					+ (attempts == null ? "" : " after " + attempts + " attempts") + " (" + service + " "
+					+ operation.name() + ": " + (detail.isEmpty() ? ex.getClass().getSimpleName() : detail)
+					+ "). This is not a configuration problem: start-up may be retried.",
+					"Retry start-up (the AWS SDK already retried the call); if it keeps failing, check the health of "
+							+ service + " in region " + regionOrNull() + " and network access to " + endpoint(client)
+							+ ".", tried, translated);
+		}
 		return new RStreamsConfigurationException("Failed " + what + ": " + detail,
 				"Check network access to AWS and the region, then retry.", tried, translated);
 	}

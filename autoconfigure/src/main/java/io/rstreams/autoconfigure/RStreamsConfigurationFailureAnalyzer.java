@@ -31,7 +31,7 @@ public class RStreamsConfigurationFailureAnalyzer extends AbstractFailureAnalyze
 		return null;
 	}
 
-	/** A check that was refused or got no answer is not fixed by changing names. */
+	/** A check that was refused, got no answer or failed for a moment is not fixed by changing names. */
 	private static String action(MissingBusResourceException missing) {
 		if (missing.getCause() instanceof AwsCallException call && call.isAccessDenied()) {
 			return "Give the application's AWS identity the IAM permission "
@@ -42,6 +42,10 @@ public class RStreamsConfigurationFailureAnalyzer extends AbstractFailureAnalyze
 			return "Check that the AWS endpoint is reachable from here (network, proxy, VPC endpoint, "
 					+ BusConfigResolver.PREFIX + ".endpoints.*), or raise " + BusConfigResolver.PREFIX
 					+ ".call-timeout" + SKIP;
+		}
+		if (missing.getCause() instanceof AwsCallException call && call.isTransient()) {
+			return "Retry start-up (the AWS SDK already retried the check); if it keeps failing, check the health of "
+					+ "the AWS service in the bus's region and network access to its endpoint" + SKIP;
 		}
 		return "Check that the bus configuration names the tables, stream and bucket of an existing bus in that region "
 				+ "(" + BusConfigResolver.PREFIX + ".*), or set " + BusConfigResolver.PREFIX

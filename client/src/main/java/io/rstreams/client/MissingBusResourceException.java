@@ -1,6 +1,9 @@
 package io.rstreams.client;
 
-/** A resource the bus configuration names (table, stream, bucket) does not exist or cannot be seen. */
+/**
+ * A resource the bus configuration names (table, stream, bucket) does not exist, cannot be seen, or could not be
+ * checked (the cause says why: a missing name, access denied, a timeout, a transient AWS failure).
+ */
 public class MissingBusResourceException extends RStreamsException {
 
 	private final String key;

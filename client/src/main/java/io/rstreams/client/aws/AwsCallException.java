@@ -45,6 +45,15 @@ public class AwsCallException extends RStreamsException {
 		return accessDenied;
 	}
 
+	/**
+	 * Whether the failure is AWS's or the network's and passes by itself (throttling, a 5xx, a dropped connection,
+	 * a timeout), so that it says nothing about names, permissions or configuration. Expired credentials are
+	 * retryable (refreshed ones may follow) but not transient: until they are refreshed, every call fails.
+	 */
+	public boolean isTransient() {
+		return retryable && !accessDenied && (errorCode == null || !errorCode.contains("Expired"));
+	}
+
 	/** The IAM action the failed call needs (e.g. {@code s3:ListBucket}), or {@code null} when not known. */
 	public String iamAction() {
 		return iamAction;

@@ -157,6 +157,16 @@ public final class AwsCalls {
 		return false;
 	}
 
+	/** How many times the SDK sent the call before it gave up, or {@code null} when no cause says. */
+	public static Integer attempts(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof SdkException se && se.numAttempts() != null) {
+				return se.numAttempts();
+			}
+		}
+		return null;
+	}
+
 	/** The first cause that is not a {@link CompletionException}/{@link ExecutionException} wrapper. */
 	public static Throwable unwrap(Throwable failure) {
 		Throwable t = failure;

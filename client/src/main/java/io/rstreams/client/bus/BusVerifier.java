@@ -105,6 +105,13 @@ public final class BusVerifier {
 						+ " ms, retries included (the bound is " + (timeoutSetting != null ? timeoutSetting
 								: "the call timeout") + "). " + ex.getMessage(), ex);
 			}
+			if (ex.isTransient()) {
+				Integer attempts = AwsCalls.attempts(ex);
+				throw new MissingBusResourceException(key, name, "Checking the " + kind + " '" + name + "'" + where
+						+ " failed with a transient AWS failure" + (attempts == null ? "" : " after " + attempts
+								+ " attempts") + " (" + ex.getMessage() + "). Whether it exists is not known; this is "
+						+ "not a configuration problem: start-up may be retried.", ex);
+			}
 			throw new MissingBusResourceException(key, name, "Could not check the " + kind + " '" + name + "'" + where
 					+ ": " + ex.getMessage(), ex);
 		}
