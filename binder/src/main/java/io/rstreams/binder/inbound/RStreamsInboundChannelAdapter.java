@@ -18,6 +18,7 @@ import io.rstreams.binder.RStreamsCheckpointer;
 import io.rstreams.binder.properties.CheckpointMode;
 import io.rstreams.binder.properties.RStreamsConsumerProperties;
 import io.rstreams.client.Event;
+import io.rstreams.client.aws.AwsCallException;
 import io.rstreams.client.bus.QueueInfo;
 import io.rstreams.client.bot.BotLease;
 import io.rstreams.client.checkpoint.LeaseLostException;
@@ -389,7 +390,8 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		if (l == null || l.isHeld()) {
 			return true;
 		}
-		if (state == BindingState.RUNNING || state == BindingState.PAUSED || state == BindingState.BLOCKED) {
+		// only a reader that was reading loses something; one still registering or resolving its start just waits
+		if (tracker != null) {
 			leaseLost("the lease expired or was taken before it could be renewed");
 		}
 		state = BindingState.STANDBY;
@@ -469,7 +471,11 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		}
 	}
 
-	/** Resolves where to read from (fresh from LeoCron: another reader may have moved the checkpoint). */
+	/**
+	 * Resolves where to read from (fresh from LeoCron: another reader may have moved the checkpoint). An AWS failure
+	 * is thrown for the loop to retry with back-off, BLOCKED meanwhile as while registering: the bus may answer next
+	 * time, a permission may be granted. Anything else would fail again the same way: the binding is FAILED.
+	 */
 	private boolean startReading() {
 		try {
 			ReadStart start = bot.start(reader, queue, connection);
@@ -481,6 +487,10 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 					bot.botId() == null ? "(anonymous)" : bot.botId(), queue, position.strip(),
 					start.checkpoint() == null ? "" : " (checkpoint " + start.checkpoint() + ")");
 			return true;
+		}
+		catch (AwsCallException ex) {
+			state = BindingState.BLOCKED;
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			failed(ex);
