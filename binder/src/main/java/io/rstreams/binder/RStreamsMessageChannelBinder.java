@@ -258,6 +258,19 @@ public class RStreamsMessageChannelBinder extends
 		}
 	}
 
+	/**
+	 * The binding's error channel is {@code <queue>.<group>.errors}, a name an application can know in advance and
+	 * subscribe to; Spring Cloud Stream 5 would otherwise prefix the binder's hash code, a name no one can write.
+	 */
+	@Override
+	protected String errorsBaseName(ConsumerDestination destination, String group,
+			ExtendedConsumerProperties<RStreamsConsumerProperties> properties) {
+		if (!StringUtils.hasText(group)) {
+			return super.errorsBaseName(destination, group, properties);
+		}
+		return ((RStreamsQueueDestination) destination).queueId() + "." + group + ".errors";
+	}
+
 	/** With {@code enable-dlq}: what the retries and handlers could not deal with goes to the dead-letter queue. */
 	@Override
 	protected MessageHandler getErrorMessageHandler(ConsumerDestination destination, String group,

@@ -4,19 +4,22 @@ package io.rstreams.binder.inbound;
 public enum BindingState {
 	/** Not started yet, or stopped. */
 	STOPPED,
+	/** Started: registering the bot, resolving where to read from (before the first failure or the first read). */
+	STARTING,
 	/** Reading (or idle, waiting for events). */
 	RUNNING,
 	/** Waiting to take the bot's lease: another instance reads this queue for the bot. */
 	STANDBY,
 	/**
-	 * Reading, but unable to advance: the last attempt failed (an AWS fault, outputs not accepted, an event that
-	 * nothing handled) and the binding retries from its position after a back-off, without skipping anything.
+	 * Unable to advance: the last attempt failed (an AWS fault, outputs not accepted, an event that nothing handled;
+	 * or, before the first read, registering the bot or resolving its start position) and the binding retries from
+	 * its position after a back-off, without skipping anything.
 	 */
 	BLOCKED,
 	/** Paused by an operator. */
 	PAUSED,
 	/** Stopped because another reader moved the bot's checkpoint ("Stale Checkpoint"). */
 	STALE,
-	/** Stopped because it could not start (missing resource, invalid position). */
+	/** Stopped because it could not start for a reason that retrying cannot change (not an AWS failure). */
 	FAILED
 }

@@ -18,6 +18,7 @@ import io.rstreams.binder.RStreamsCheckpointer;
 import io.rstreams.binder.properties.CheckpointMode;
 import io.rstreams.binder.properties.RStreamsConsumerProperties;
 import io.rstreams.client.Event;
+import io.rstreams.client.aws.AwsCallException;
 import io.rstreams.client.bus.QueueInfo;
 import io.rstreams.client.leocron.BotLease;
 import io.rstreams.client.checkpoint.LeaseLostException;
@@ -130,6 +131,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 			return;
 		}
 		stopped = new CountDownLatch(1);
+		state = BindingState.STARTING;
 		int n = THREADS.incrementAndGet();
 		renewer = Executors.newSingleThreadScheduledExecutor(r -> {
 			Thread t = new Thread(r, "rstreams-" + bindingName + "-lease-" + n);
@@ -313,7 +315,8 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		}
 		finally {
 			releaseLease();
-			if (state == BindingState.RUNNING || state == BindingState.STANDBY || state == BindingState.BLOCKED) {
+			if (state == BindingState.RUNNING || state == BindingState.STANDBY || state == BindingState.BLOCKED
+					|| state == BindingState.STARTING) {
 				state = BindingState.STOPPED;
 			}
 			stopped.countDown();
@@ -331,7 +334,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		if (blockedSince == null) {
 			blockedSince = lastErrorAt;
 		}
-		if (state == BindingState.RUNNING || state == BindingState.STOPPED) {
+		if (state == BindingState.RUNNING || state == BindingState.STARTING || state == BindingState.STOPPED) {
 			state = BindingState.BLOCKED;
 		}
 	}
@@ -389,7 +392,8 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		if (l == null || l.isHeld()) {
 			return true;
 		}
-		if (state == BindingState.RUNNING || state == BindingState.PAUSED || state == BindingState.BLOCKED) {
+		// only a reader that was reading loses something; one still registering or resolving its start just waits
+		if (tracker != null) {
 			leaseLost("the lease expired or was taken before it could be renewed");
 		}
 		state = BindingState.STANDBY;
@@ -469,7 +473,11 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 		}
 	}
 
-	/** Resolves where to read from (fresh from LeoCron: another reader may have moved the checkpoint). */
+	/**
+	 * Resolves where to read from (fresh from LeoCron: another reader may have moved the checkpoint). An AWS failure
+	 * is thrown for the loop to retry with back-off, BLOCKED meanwhile as while registering: the bus may answer next
+	 * time, a permission may be granted. Anything else would fail again the same way: the binding is FAILED.
+	 */
 	private boolean startReading() {
 		try {
 			ReadStart start = bot.start(reader, queue, connection);
@@ -481,6 +489,10 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 					bot.botId() == null ? "(anonymous)" : bot.botId(), queue, position.strip(),
 					start.checkpoint() == null ? "" : " (checkpoint " + start.checkpoint() + ")");
 			return true;
+		}
+		catch (AwsCallException ex) {
+			state = BindingState.BLOCKED;
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			failed(ex);

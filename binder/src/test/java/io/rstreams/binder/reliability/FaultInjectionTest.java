@@ -96,8 +96,10 @@ class FaultInjectionTest {
 			FaultRule denied = faults.add(FaultRule.always("Kinesis.PutRecords", Fault.ACCESS_DENIED));
 			List<Event> inputs = Relays.writeInputs(bus, bot, 0, 500);
 			RStreamsBinderHealthIndicator health = new RStreamsBinderHealthIndicator(Bindings.binder(bot.context()));
+			// the lag is measured right after the binding blocks
 			await().atMost(Duration.ofSeconds(30)).until(() -> bot.binding().state() == BindingState.BLOCKED
-					&& health.health().getStatus().equals(Status.DOWN));
+					&& health.health().getStatus().equals(Status.DOWN)
+					&& bindingDetails(health.health()).get("lagEvents") != null);
 			Map<String, Object> details = bindingDetails(health.health());
 			assertThat(details.get("state")).isEqualTo("BLOCKED");
 			assertThat(String.valueOf(details.get("blocked"))).contains("PutRecords").contains("access denied")
