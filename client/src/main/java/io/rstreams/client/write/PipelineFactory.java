@@ -27,7 +27,8 @@ final class PipelineFactory {
 		WriteMode mode = settings.mode();
 		switch (mode) {
 			case KINESIS -> require(mode, kinesis != null, "a Kinesis transport");
-			case S3 -> require(mode, kinesis != null && objectStore != null, "a Kinesis transport and an S3 object store");
+			case S3 -> require(mode, kinesis != null && objectStore != null,
+					"a Kinesis transport and an S3 object store");
 			case FIREHOSE -> require(mode, firehose != null, "a Firehose transport");
 		}
 		if (mode == WriteMode.FIREHOSE) {

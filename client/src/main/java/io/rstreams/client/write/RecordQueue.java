@@ -80,7 +80,8 @@ final class RecordQueue {
 				continue;
 			}
 			int size = head.size();
-			if (!batch.isEmpty() && (batch.size() >= limits.maxRecordsPerCall() || bytes + size > limits.maxBytesPerCall())) {
+			boolean full = batch.size() >= limits.maxRecordsPerCall() || bytes + size > limits.maxBytesPerCall();
+			if (!batch.isEmpty() && full) {
 				break;
 			}
 			batch.add(records.pollFirst());
