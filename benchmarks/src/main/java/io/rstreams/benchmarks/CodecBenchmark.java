@@ -6,17 +6,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import io.rstreams.client.Event;
+import io.rstreams.client.EventId;
 import io.rstreams.client.codec.EventCodec;
-import io.rstreams.client.codec.Gzip;
 import io.rstreams.client.codec.Json;
 import io.rstreams.client.codec.LineReader;
 import io.rstreams.client.codec.MultiMemberGzipInputStream;
+import io.rstreams.client.codec.NdjsonChunk;
+import io.rstreams.client.codec.WireLine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,7 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The two codec paths every event crosses, each beside a baseline doing the same work with the plainest tools:
  * <ul>
- * <li>encode: 100 events into one gzip NDJSON Kinesis record ({@code EventCodec} + chunk-local eids) vs
+ * <li>encode: 100 events into one gzip NDJSON Kinesis record, the way {@code QueueWriter}'s Kinesis chunk batcher
+ * builds it ({@code WireLine} per event in the caller's thread, {@code NdjsonChunk} for the chunk-local eids, its
+ * gzip when the chunk closes; {@link #setUp()} checks the bytes are the writer's own record) vs
  * {@code ObjectMapper.writeValueAsBytes} + {@code GZIPOutputStream};</li>
  * <li>decode: one stored gzip block of 100 events back into events with full eids ({@code MultiMemberGzipInputStream}
  * + {@code LineReader} + {@code EventCodec}) vs {@code GZIPInputStream} + {@code BufferedReader} +
@@ -61,21 +66,21 @@ public class CodecBenchmark {
 	public void setUp() {
 		events = Samples.events(EVENTS, 900);
 		plainNodes = events.stream().map(EventCodec::toWireNode).toList();
-		ByteArrayOutputStream text = new ByteArrayOutputStream();
-		for (int i = 0; i < events.size(); i++) {
-			text.writeBytes(EventCodec.toWireLine(events.get(i), i));
+		block = encodeRecord();
+		byte[] written = WrittenRecord.of(events);
+		if (!Arrays.equals(block, written)) {
+			throw new IllegalStateException("encodeRecord no longer builds the record QueueWriter sends");
 		}
-		block = Gzip.compress(text.toByteArray());
 	}
 
 	@Benchmark
 	@OperationsPerInvocation(EVENTS)
 	public byte[] encodeRecord() {
-		ByteArrayOutputStream text = new ByteArrayOutputStream(EVENTS * 1100);
-		for (int i = 0; i < events.size(); i++) {
-			text.writeBytes(EventCodec.toWireLine(events.get(i), i));
+		NdjsonChunk chunk = new NdjsonChunk();
+		for (Event event : events) {
+			chunk.add(WireLine.of(event));
 		}
-		return Gzip.compress(text.toByteArray());
+		return chunk.gzip();
 	}
 
 	@Benchmark
@@ -99,7 +104,7 @@ public class CodecBenchmark {
 			long i = 0;
 			while (lines.next()) {
 				ObjectNode node = EventCodec.parseObject(lines.bytes(), 0, lines.length());
-				hole.consume(EventCodec.fromObject(node, base + "-" + io.rstreams.client.EventId.pad7(i++)));
+				hole.consume(EventCodec.fromObject(node, base + "-" + EventId.pad7(i++)));
 			}
 		}
 	}

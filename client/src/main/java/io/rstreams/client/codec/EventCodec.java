@@ -1,5 +1,6 @@
 package io.rstreams.client.codec;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -38,13 +39,7 @@ public final class EventCodec {
 
 	/** The write-side line for {@code event} as the {@code chunkIndex}-th event of its chunk, {@code \n} included. */
 	public static byte[] toWireLine(Event event, long chunkIndex) {
-		ObjectNode node = toWireNode(event);
-		node.put(EID, chunkIndex);
-		byte[] json = JSON.writeValueAsBytes(node);
-		byte[] line = new byte[json.length + 1];
-		System.arraycopy(json, 0, line, 0, json.length);
-		line[json.length] = '\n';
-		return line;
+		return WireLine.of(event).toBytes(chunkIndex);
 	}
 
 	/** The write-side object without {@code eid}. */
@@ -208,7 +203,7 @@ public final class EventCodec {
 
 	static String preview(byte[] line, int offset, int length) {
 		int n = Math.min(length, 200);
-		return new String(line, offset, n, java.nio.charset.StandardCharsets.UTF_8) + (length > n ? "..." : "");
+		return new String(line, offset, n, StandardCharsets.UTF_8) + (length > n ? "..." : "");
 	}
 
 	/** A line that parsed as JSON but is not an object. */

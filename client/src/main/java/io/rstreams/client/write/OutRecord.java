@@ -4,26 +4,30 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One record on its way to the transport: its bytes (possibly still being produced, e.g. while its S3 file
- * uploads), the acknowledgements of the events it carries, and how often it was tried.
+ * One record on its way to the transport: a chunk, or the pointer of an S3 file (protocol.md 5.1, 5.2). Its bytes
+ * may still be being produced (while its S3 file uploads); it carries the acknowledgements of its events and how
+ * often it was tried.
  */
 final class OutRecord {
 
 	final CompletableFuture<byte[]> data;
 	final List<CompletableFuture<Void>> acks;
-	final String partitionKey;
+	/** The queue a {@code useQueuePartition} writer partitions by; {@code null} sends the configured key. */
+	final String queue;
 	final String description;
+	/** Position in the writer's order of records, set when it is queued; what a flush marks as due. */
+	long sequence;
 	int attempts;
 	String lastError;
 
-	OutRecord(CompletableFuture<byte[]> data, List<CompletableFuture<Void>> acks, String partitionKey,
-			String description) {
+	OutRecord(CompletableFuture<byte[]> data, List<CompletableFuture<Void>> acks, String queue, String description) {
 		this.data = data;
 		this.acks = acks;
-		this.partitionKey = partitionKey;
+		this.queue = queue;
 		this.description = description;
 	}
 
+	/** Bytes, or 0 while they are still being produced. */
 	int size() {
 		byte[] bytes = data.getNow(null);
 		return bytes == null ? 0 : bytes.length;

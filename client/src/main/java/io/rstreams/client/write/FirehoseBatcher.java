@@ -1,0 +1,52 @@
+package io.rstreams.client.write;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import io.rstreams.client.Event;
+import io.rstreams.client.codec.WireLine;
+
+/**
+ * {@link WriteMode#FIREHOSE}: the same chunks as Kinesis mode but not gzipped (protocol.md 5.3); the Firehose sink
+ * concatenates a batch of them into one Firehose record. There is no S3 offload: Firehose takes big records, and
+ * the bus's firehose processor re-chunks them.
+ */
+final class FirehoseBatcher implements RecordBatcher {
+
+	private final OpenChunk chunk;
+	private final Consumer<OutRecord> out;
+
+	FirehoseBatcher(WriterSettings settings, Consumer<OutRecord> out) {
+		this.chunk = new OpenChunk(settings, false);
+		this.out = out;
+	}
+
+	@Override
+	public void add(Event event, WireLine line, CompletableFuture<Void> ack) {
+		if (!chunk.hasRoomFor(line)) {
+			closeChunk();
+		}
+		chunk.add(event.event(), line, ack);
+		if (chunk.isFull()) {
+			closeChunk();
+		}
+	}
+
+	@Override
+	public boolean linger(long now) {
+		closeChunk();
+		return false;
+	}
+
+	@Override
+	public void closeAll() {
+		closeChunk();
+	}
+
+	private void closeChunk() {
+		OutRecord record = chunk.close();
+		if (record != null) {
+			out.accept(record);
+		}
+	}
+}

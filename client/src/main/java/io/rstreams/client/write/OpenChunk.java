@@ -1,0 +1,67 @@
+package io.rstreams.client.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.rstreams.client.codec.NdjsonChunk;
+import io.rstreams.client.codec.WireLine;
+
+/**
+ * The chunk being filled, with the acknowledgements of its events: it is full at {@code chunkRecords} events or
+ * {@code chunkBytes} of NDJSON (protocol.md 5.1, the SDK's {@code chunkEventStream}).
+ */
+final class OpenChunk {
+
+	/** Room kept for {@code ,"eid":N} and {@code \n}: enough for any index below 10,000. */
+	private static final int EID_ROOM = 12;
+
+	private final int maxEvents;
+	private final long maxBytes;
+	private final boolean gzip;
+	private NdjsonChunk chunk = new NdjsonChunk();
+	private List<CompletableFuture<Void>> acks = new ArrayList<>();
+	private String queue;
+
+	/** @param gzip whether a closed chunk is gzipped (Kinesis) or stays text (Firehose) */
+	OpenChunk(WriterSettings settings, boolean gzip) {
+		this.maxEvents = settings.chunkRecords();
+		this.maxBytes = settings.chunkBytes();
+		this.gzip = gzip;
+	}
+
+	/** Whether {@code line} still fits; the first line always does. */
+	boolean hasRoomFor(WireLine line) {
+		return chunk.isEmpty() || chunk.size() + line.jsonLength() + EID_ROOM <= maxBytes;
+	}
+
+	void add(String eventQueue, WireLine line, CompletableFuture<Void> ack) {
+		if (chunk.isEmpty()) {
+			queue = eventQueue;
+		}
+		chunk.add(line);
+		acks.add(ack);
+	}
+
+	boolean isFull() {
+		return chunk.events() >= maxEvents || chunk.size() >= maxBytes;
+	}
+
+	boolean isEmpty() {
+		return chunk.isEmpty();
+	}
+
+	/** The chunk as a record, and a new empty chunk; {@code null} if there is nothing to close. */
+	OutRecord close() {
+		if (chunk.isEmpty()) {
+			return null;
+		}
+		byte[] data = gzip ? chunk.gzip() : chunk.text();
+		OutRecord record = new OutRecord(CompletableFuture.completedFuture(data), acks, queue,
+				chunk.events() + " events");
+		chunk = new NdjsonChunk();
+		acks = new ArrayList<>();
+		queue = null;
+		return record;
+	}
+}

@@ -1,0 +1,135 @@
+package io.rstreams.client.write;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.rstreams.client.Event;
+import io.rstreams.client.aws.ObjectStore;
+import io.rstreams.client.codec.Json;
+import io.rstreams.client.testing.InMemoryObjectStore;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static io.rstreams.client.write.KinesisChunkBatcherTest.add;
+import static io.rstreams.client.write.KinesisChunkBatcherTest.event;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class S3FileBatcherTest {
+
+	private final List<OutRecord> out = new ArrayList<>();
+	private final InMemoryObjectStore store = new InMemoryObjectStore();
+	private final TestClock clock = new TestClock(1_795_000_000_000L);
+
+	private S3FileBatcher batcher(long memberBytes, int membersPerFile, String botId) {
+		WriterSettings settings = WriterSettings.builder().mode(WriteMode.S3)
+				.s3Files(memberBytes, membersPerFile, Duration.ofSeconds(10)).build();
+		return new S3FileBatcher(settings, new S3Uploads(store, "bucket", clock), botId, out::add);
+	}
+
+	private static JsonNode pointer(OutRecord record) {
+		return Json.mapper().readTree(RecordingKinesis.gunzip(record.data.join()).strip());
+	}
+
+	private String[] fileLines(OutRecord record) {
+		return RecordingKinesis.gunzip(store.get("bucket", pointer(record).get("s3").get("key").asString())).split("\n");
+	}
+
+	@Test
+	void aMemberClosesAtItsSizeAndAFileAtItsMemberCount() {
+		// one byte per member: every event closes its member; three members close the file
+		S3FileBatcher b = batcher(1, 3, "my_bot");
+		List<CompletableFuture<Void>> acks = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			acks.add(add(b, event(i)));
+		}
+		assertThat(out).hasSize(2);
+		b.closeAll();
+		assertThat(out).hasSize(3);
+		assertThat(out).extracting(r -> pointer(r).get("records").asInt()).containsExactly(3, 3, 1);
+		assertThat(out).extracting(r -> pointer(r).get("offsets").size()).containsExactly(3, 3, 1);
+		assertThat(out.get(1).acks).containsExactlyElementsOf(acks.subList(3, 6));
+		String[] lines = fileLines(out.get(1));
+		assertThat(lines).hasSize(3);
+		for (String line : lines) {
+			assertThat(Json.mapper().readTree(line).get("eid").asInt()).as("eids restart in every member").isZero();
+		}
+		assertThat(Json.mapper().readTree(lines[2]).get("payload").get("n").asInt()).isEqualTo(5);
+		assertThat(pointer(out.get(0)).get("s3").get("key").asString()).startsWith("bus/orders/my_bot/")
+				.contains("-0000001-");
+		assertThat(pointer(out.get(1)).get("s3").get("key").asString()).contains("-0000002-");
+	}
+
+	@Test
+	void aMemberHoldsEventsUntilItReachesItsSize() {
+		S3FileBatcher b = batcher(10 * 1024 * 1024, 10, "my_bot");
+		for (int i = 0; i < 50; i++) {
+			add(b, event(i));
+		}
+		assertThat(out).isEmpty();
+		b.closeAll();
+		JsonNode p = pointer(out.get(0));
+		assertThat(p.get("records").asInt()).isEqualTo(50);
+		assertThat(p.get("offsets").size()).isEqualTo(1);
+		assertThat(Json.mapper().readTree(fileLines(out.get(0))[49]).get("eid").asInt()).isEqualTo(49);
+	}
+
+	@Test
+	void eachQueueHasItsOwnFile() {
+		S3FileBatcher b = batcher(10 * 1024 * 1024, 10, null);
+		add(b, event(1));
+		add(b, event(2).toBuilder().event("invoices").id("other_bot").build());
+		add(b, event(3));
+		b.closeAll();
+		assertThat(out).extracting(r -> pointer(r).get("event").asString()).containsExactly("orders", "invoices");
+		assertThat(out).extracting(r -> pointer(r).get("records").asInt()).containsExactly(2, 1);
+		assertThat(pointer(out.get(1)).get("s3").get("key").asString()).as("no bot id: the event's id is the prefix")
+				.startsWith("bus/invoices/other_bot/");
+	}
+
+	@Test
+	void lingerClosesOnlyTheFilesOpenLongEnough() {
+		S3FileBatcher b = batcher(10 * 1024 * 1024, 10, "my_bot");
+		add(b, event(1));
+		clock.advance(6_000);
+		add(b, event(2).toBuilder().event("invoices").build());
+		clock.advance(3_999);
+		assertThat(b.linger(clock.millis())).isTrue();
+		assertThat(out).isEmpty();
+		clock.advance(1);
+		assertThat(b.linger(clock.millis())).as("invoices still open").isTrue();
+		assertThat(out).extracting(r -> pointer(r).get("event").asString()).containsExactly("orders");
+		clock.advance(6_000);
+		assertThat(b.linger(clock.millis())).isFalse();
+		assertThat(out).extracting(r -> pointer(r).get("event").asString()).containsExactly("orders", "invoices");
+	}
+
+	@Test
+	void aRefusedUploadFailsTheRecordNotTheCaller() {
+		S3FileBatcher b = new S3FileBatcher(WriterSettings.builder().mode(WriteMode.S3).build(),
+				new S3Uploads(new ObjectStore() {
+					@Override
+					public CompletableFuture<Void> put(String bucket, String key, byte[] bytes) {
+						throw new IllegalStateException("no S3 today");
+					}
+
+					@Override
+					public InputStream openFrom(String bucket, String key, long fromByte) {
+						throw new UnsupportedOperationException();
+					}
+				}, "bucket", clock), "my_bot", out::add);
+		add(b, event(1));
+		b.closeAll();
+		assertThat(out.get(0).data).isCompletedExceptionally();
+	}
+
+	@Test
+	void filesAreNamedByTheClock() {
+		Event e = event(1);
+		S3FileBatcher b = batcher(1, 1, "my_bot");
+		add(b, e);
+		assertThat(pointer(out.get(0)).get("s3").get("key").asString()).contains("/" + clock.millis() + "-");
+	}
+}
