@@ -74,6 +74,16 @@ class QueueWriterBehaviourTest {
 	}
 
 	@Test
+	void theCountersNeverLagBehindAFlushThatCompleted() throws Exception {
+		QueueWriter w = writer(asyncTransport(), WriterSettings.defaults());
+		for (int round = 1; round <= 3_000; round++) {
+			w.write(event("orders", round));
+			w.flush().get(10, TimeUnit.SECONDS);
+			assertThat(w.eventsAccepted()).as("round %d", round).isEqualTo(round);
+		}
+	}
+
+	@Test
 	void failedWritesAreCountedBeforeTheFlushFails() {
 		QueueWriter w = writer((stream, records) -> CompletableFuture.supplyAsync(
 				() -> records.stream().map(r -> PutResult.failed("InternalFailure", "broken")).toList(), answers),
