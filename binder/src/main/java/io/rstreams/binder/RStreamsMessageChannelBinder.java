@@ -150,7 +150,7 @@ public class RStreamsMessageChannelBinder extends
 		boolean split = p.getSplitCollections() != null ? p.getSplitCollections() : returnsCollection(bindingName);
 		RStreamsQueueDestination queue = (RStreamsQueueDestination) destination;
 		RStreamsMessageHandler handler = new RStreamsMessageHandler(writer, queue.configured(), p.getBotId(),
-				defaultBotId, split, p.isSync(), connection.clock());
+				defaultBotId, split, p.isSync(), connection.clock(), p.getBatchEventSourceTimestamp());
 		handler.setBeanFactory(getBeanFactory());
 		producers.put(bindingName, handler);
 		if (metrics != null) {
@@ -174,13 +174,28 @@ public class RStreamsMessageChannelBinder extends
 		}
 	}
 
-	/** A Supplier's or StreamBridge's events carry the application's name, else the function's name. */
+	/**
+	 * The id of what a producer binding writes when no input is being handled and no bot-id is set: a Supplier's
+	 * name; for StreamBridge (a dynamic destination, or a declared output binding such as {@code bigOut-out-0},
+	 * whose name only looks like a function's) the application's name, else the binding's.
+	 */
 	private String defaultProducerBotId(String bindingName) {
 		String function = functionName(bindingName);
-		if (function != null) {
+		if (function != null && isFunction(function)) {
 			return function;
 		}
 		return StringUtils.hasText(applicationName) ? applicationName : bindingName;
+	}
+
+	/** Whether a function of the application writes this output (a declared output binding is a void lookup). */
+	private boolean isFunction(String name) {
+		FunctionCatalog catalog = functionCatalog == null ? null : functionCatalog.getIfAvailable();
+		if (catalog == null || !(catalog.lookup(name) instanceof FunctionInvocationWrapper wrapper)) {
+			return false;
+		}
+		Type output = wrapper.getOutputType();
+		Class<?> raw = output == null ? null : FunctionTypeUtils.getRawType(output);
+		return raw != null && raw != void.class && raw != Void.class;
 	}
 
 	private static String functionName(String bindingName) {

@@ -24,7 +24,13 @@ import static org.awaitility.Awaitility.await;
 
 /** Batch mode: a batch consumer, and a batch function whose output gets the N -> 1 correlation. */
 @SpringBootTest(classes = BatchBindingTest.App.class, properties = {
-		"spring.cloud.function.definition=totals;collector",
+		"spring.cloud.function.definition=totals;oldestTotals;collector",
+		"spring.cloud.stream.bindings.oldestTotals-in-0.destination=sales",
+		"spring.cloud.stream.bindings.oldestTotals-in-0.group=oldest-bot",
+		"spring.cloud.stream.bindings.oldestTotals-in-0.consumer.batch-mode=true",
+		"spring.cloud.stream.bindings.oldestTotals-out-0.destination=daily-oldest",
+		"spring.cloud.stream.rstreams.bindings.oldestTotals-in-0.consumer.batch-size=10",
+		"spring.cloud.stream.rstreams.bindings.oldestTotals-out-0.producer.batch-event-source-timestamp=oldest",
 		"spring.cloud.stream.bindings.totals-in-0.destination=sales",
 		"spring.cloud.stream.bindings.totals-in-0.group=totals-bot",
 		"spring.cloud.stream.bindings.totals-in-0.consumer.batch-mode=true",
@@ -56,6 +62,11 @@ class BatchBindingTest {
 		}
 
 		@Bean
+		Function<List<Sale>, Total> oldestTotals() {
+			return sales -> new Total(sales.stream().mapToInt(Sale::amount).sum(), sales.size());
+		}
+
+		@Bean
 		Consumer<List<Sale>> collector() {
 			return batches::add;
 		}
@@ -68,7 +79,7 @@ class BatchBindingTest {
 	LocalBus bus;
 
 	@Test
-	void batchesGetTheNToOneCorrelationAndTheOldestSourceTimestamp() {
+	void batchesGetTheNToOneCorrelationAndTheLastSourceTimestampOrTheOldest() {
 		try (QueueWriter writer = bus.writer("till")) {
 			for (int i = 1; i <= 25; i++) {
 				writer.write(Event.builder().event("sales").payload(Json.mapper().createObjectNode().put("amount", i))
@@ -89,7 +100,13 @@ class BatchBindingTest {
 		assertThat(first.correlationId()).isEqualTo(Correlation.ofBatch(firstBatch));
 		assertThat(first.correlationId().units()).isEqualTo(11L);
 		assertThat(first.correlationId().end()).isEqualTo(sales.get(9).eid());
+		// as the Node SDK: the last input's (inputs 1..10 have 1000, 2000, ..., 6000, 0, 1000, 2000, 3000 ms)
+		assertThat(first.eventSourceTimestamp()).isEqualTo(sales.get(9).eventSourceTimestamp());
 		assertThat(first.eventSourceTimestamp())
+				.isNotEqualTo(firstBatch.stream().mapToLong(Event::eventSourceTimestamp).min().getAsLong());
+		await().atMost(Duration.ofSeconds(20)).until(() -> LocalBusSupport.readAll(bus, "daily-oldest").size() == 3);
+		Event oldest = LocalBusSupport.readAll(bus, "daily-oldest").get(0);
+		assertThat(oldest.eventSourceTimestamp())
 				.isEqualTo(firstBatch.stream().mapToLong(Event::eventSourceTimestamp).min().getAsLong());
 		assertThat(first.id()).isEqualTo("totals-bot");
 		await().atMost(Duration.ofSeconds(10))

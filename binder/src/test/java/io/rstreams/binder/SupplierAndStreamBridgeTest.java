@@ -24,6 +24,8 @@ import static org.awaitility.Awaitility.await;
 		"spring.application.name=bridge-app",
 		"spring.cloud.function.definition=ticker",
 		"spring.cloud.stream.bindings.ticker-out-0.destination=ticks",
+		"spring.cloud.stream.output-bindings=bigOut",
+		"spring.cloud.stream.bindings.bigOut-out-0.destination=big",
 		"spring.cloud.stream.poller.fixed-delay=100",
 		"spring.cloud.stream.rstreams.bindings.ticker-out-0.producer.linger=20ms" })
 class SupplierAndStreamBridgeTest {
@@ -62,6 +64,14 @@ class SupplierAndStreamBridgeTest {
 			assertThat(e.timestamp()).isBetween(before - 5000, System.currentTimeMillis());
 			assertThat(e.eventSourceTimestamp()).isEqualTo(e.timestamp());
 		}
+	}
+
+	@Test
+	void streamBridgeThroughADeclaredOutputBindingSendsUnderTheApplicationNameToo() {
+		assertThat(bridge.send("bigOut-out-0", new Tick(9))).isTrue();
+		await().atMost(Duration.ofSeconds(20)).until(() -> LocalBusSupport.readAll(bus, "big").size() == 1);
+		// a declared output binding is named like a function's ('bigOut'), but no function writes it
+		assertThat(LocalBusSupport.readAll(bus, "big").get(0).id()).isEqualTo("bridge-app");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import io.rstreams.binder.ProcessingScope;
 import io.rstreams.binder.RStreamsHeaders;
+import io.rstreams.binder.properties.BatchSourceTimestamp;
 import io.rstreams.client.Correlation;
 import io.rstreams.client.Event;
 import io.rstreams.client.codec.EventCodec;
@@ -21,8 +22,8 @@ import tools.jackson.databind.JsonNode;
  * {@code rstreams_eid}/{@code rstreams_queue} headers on the output message;</li>
  * <li>{@code correlation_id}: 1 -&gt; 1 from one parent, N -&gt; 1 (start, end, summed units) from a batch, as the Node
  * SDK's {@code createCorrelation}; none without a parent;</li>
- * <li>{@code event_source_timestamp}: the parent's; for a batch the oldest of the batch (latency measured from
- * the oldest source event is the honest one); now without a parent;</li>
+ * <li>{@code event_source_timestamp}: the parent's; for a batch the last of the batch as the Node SDK does, or the
+ * oldest with {@code batch-event-source-timestamp: oldest}; now without a parent;</li>
  * <li>{@code timestamp}: now; {@code id}: the producing bot.</li>
  * </ul>
  * Headers on the output message override each of these, unless they only repeat the parent's own value (Spring
@@ -31,9 +32,26 @@ import tools.jackson.databind.JsonNode;
 final class OutputEnvelope {
 
 	private final Clock clock;
+	private final BatchSourceTimestamp batchTimestamp;
 
-	OutputEnvelope(Clock clock) {
+	OutputEnvelope(Clock clock, BatchSourceTimestamp batchTimestamp) {
 		this.clock = clock;
+		this.batchTimestamp = batchTimestamp;
+	}
+
+	/** The parents' {@code event_source_timestamp}: the one parent's, or the batch's last or oldest. */
+	private Long sourceTimestamp(List<Event> parents) {
+		if (batchTimestamp == BatchSourceTimestamp.OLDEST) {
+			return parents.stream().map(Event::eventSourceTimestamp).filter(Objects::nonNull).min(Long::compare)
+					.orElse(null);
+		}
+		Long last = null;
+		for (Event parent : parents) {
+			if (parent.eventSourceTimestamp() != null) {
+				last = parent.eventSourceTimestamp();
+			}
+		}
+		return last;
 	}
 
 	Event build(String queue, JsonNode payload, MessageHeaders headers, ProcessingScope scope, String botId) {
@@ -50,8 +68,7 @@ final class OutputEnvelope {
 			correlation = overrideCorrelation;
 		}
 
-		Long est = parents.stream().map(Event::eventSourceTimestamp).filter(Objects::nonNull).min(Long::compare)
-				.orElse(null);
+		Long est = sourceTimestamp(parents);
 		Long estHeader = longHeader(headers, RStreamsHeaders.EVENT_SOURCE_TIMESTAMP);
 		if (estHeader != null && (parent == null || !estHeader.equals(parent.eventSourceTimestamp()))) {
 			est = estHeader;

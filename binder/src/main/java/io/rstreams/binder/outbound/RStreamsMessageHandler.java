@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.rstreams.binder.ProcessingScope;
+import io.rstreams.binder.properties.BatchSourceTimestamp;
 import io.rstreams.client.Event;
 import io.rstreams.client.codec.Json;
 import io.rstreams.client.write.QueueWriter;
@@ -44,14 +45,14 @@ public class RStreamsMessageHandler extends AbstractMessageHandler implements Li
 	private volatile boolean running;
 
 	public RStreamsMessageHandler(QueueWriter writer, String queue, String configuredBotId, String defaultBotId,
-			boolean split, boolean sync, Clock clock) {
+			boolean split, boolean sync, Clock clock, BatchSourceTimestamp batchTimestamp) {
 		this.writer = writer;
 		this.queue = queue;
 		this.configuredBotId = configuredBotId;
 		this.defaultBotId = defaultBotId;
 		this.split = split;
 		this.sync = sync;
-		this.envelope = new OutputEnvelope(clock);
+		this.envelope = new OutputEnvelope(clock, batchTimestamp);
 	}
 
 	@Override

@@ -12,10 +12,17 @@ import org.springframework.util.unit.DataSize;
 public class RStreamsProducerProperties {
 
 	/**
-	 * The bot id written as the events' 'id'. Defaults to the bot of the Function whose input produced the
-	 * output; for a Supplier or StreamBridge to 'spring.application.name', else the function name.
+	 * The bot id written as the events' 'id'. Defaults to the bot (consumer group) of the Function whose input
+	 * produced the output; for a Supplier to the Supplier's name; for StreamBridge (a dynamic destination or a
+	 * declared output binding) to 'spring.application.name', else the binding's name.
 	 */
 	private String botId;
+
+	/**
+	 * The 'event_source_timestamp' of an output made from a batch of inputs: 'last' (the last input's, as the Node
+	 * SDK does) or 'oldest' (the oldest input's, so that lag is never understated).
+	 */
+	private BatchSourceTimestamp batchEventSourceTimestamp = BatchSourceTimestamp.LAST;
 
 	/** How events reach the bus: kinesis (default), s3 (files plus pointer records) or firehose. */
 	private WriteMode mode = WriteMode.KINESIS;
@@ -61,6 +68,14 @@ public class RStreamsProducerProperties {
 	 * Defaults to true when the bound function is declared to return a Collection.
 	 */
 	private Boolean splitCollections;
+
+	public BatchSourceTimestamp getBatchEventSourceTimestamp() {
+		return batchEventSourceTimestamp;
+	}
+
+	public void setBatchEventSourceTimestamp(BatchSourceTimestamp batchEventSourceTimestamp) {
+		this.batchEventSourceTimestamp = batchEventSourceTimestamp;
+	}
 
 	public String getBotId() {
 		return botId;
