@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import io.rstreams.binder.RStreamsBusConnection;
-import io.rstreams.binder.RStreamsMessageChannelBinder;
+import io.rstreams.binder.channel.RStreamsMessageChannelBinder;
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.bus.BusVerifier;
 import io.rstreams.client.aws.FirehoseSdkTransport;
@@ -124,7 +124,7 @@ public class RStreamsAutoConfiguration {
 					new KinesisSdkTransport(kinesis, properties.getCallTimeout()),
 					c.leoFirehoseStream() == null ? null : new FirehoseSdkTransport(firehose, properties.getCallTimeout()),
 					properties.isVerify() ? () -> verifier.verify(c, bus.origin()) : null, Clock.systemUTC(),
-					bus.origin());
+					bus.origin(), properties.getCallTimeout());
 		}
 	}
 

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.rstreams.binder.RStreamsMessageChannelBinder;
-import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
+import io.rstreams.binder.channel.RStreamsMessageChannelBinder;
 import io.rstreams.binder.observability.BindingReport;
+import io.rstreams.binder.status.ConsumerBinding;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -39,7 +39,7 @@ public class RStreamsEndpoint {
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("bus", bus == null ? null : Map.of("origin", bus.origin(), "local", bus.local()));
 		Map<String, Object> consumers = new TreeMap<>();
-		binder.consumers().forEach((name, adapter) -> consumers.put(name,
+		binder.consumerBindings().forEach((name, adapter) -> consumers.put(name,
 				BindingReport.consumer(adapter, binder.connection().clock())));
 		Map<String, Object> producers = new TreeMap<>();
 		binder.producers().forEach((name, handler) -> producers.put(name, BindingReport.producer(name, handler)));
@@ -55,7 +55,7 @@ public class RStreamsEndpoint {
 
 	@WriteOperation
 	public Map<String, Object> act(@Selector String binding, String action, @Nullable String eid) {
-		RStreamsInboundChannelAdapter adapter = consumer(binding);
+		ConsumerBinding adapter = consumer(binding);
 		switch (action) {
 			case "pause" -> adapter.pause();
 			case "resume" -> adapter.resume();
@@ -70,11 +70,11 @@ public class RStreamsEndpoint {
 		return BindingReport.consumer(adapter, binder().connection().clock());
 	}
 
-	private RStreamsInboundChannelAdapter consumer(String binding) {
-		RStreamsInboundChannelAdapter adapter = binder().consumers().get(binding);
+	private ConsumerBinding consumer(String binding) {
+		ConsumerBinding adapter = binder().consumerBindings().get(binding);
 		if (adapter == null) {
 			throw new IllegalArgumentException("No RStreams consumer binding '" + binding + "'; bindings: "
-					+ binder().consumers().keySet());
+					+ binder().consumerBindings().keySet());
 		}
 		return adapter;
 	}

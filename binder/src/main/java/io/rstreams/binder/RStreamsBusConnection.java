@@ -1,6 +1,7 @@
 package io.rstreams.binder;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 import io.rstreams.client.BusConfig;
@@ -22,9 +23,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
  * @param verifier   checks that the bus's resources exist (run once, at the first binding)
  * @param clock      "now" for timestamps and start positions
  * @param origin     where the bus configuration came from, for logs and errors
+ * @param callTimeout bound of each DynamoDB and S3 call of the consumers (reads, LeoCron registration, leases,
+ *                    checkpoints); default {@link #DEFAULT_CALL_TIMEOUT}
  */
 public record RStreamsBusConnection(BusConfig bus, DynamoDbAsyncClient dynamo, ObjectStore objectStore,
-		KinesisTransport kinesis, FirehoseTransport firehose, Runnable verifier, Clock clock, String origin) {
+		KinesisTransport kinesis, FirehoseTransport firehose, Runnable verifier, Clock clock, String origin,
+		Duration callTimeout) {
+
+	public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(10);
 
 	public RStreamsBusConnection {
 		Objects.requireNonNull(bus, "bus");
@@ -33,5 +39,12 @@ public record RStreamsBusConnection(BusConfig bus, DynamoDbAsyncClient dynamo, O
 		Objects.requireNonNull(clock, "clock");
 		verifier = verifier == null ? () -> { } : verifier;
 		origin = origin == null ? "the application" : origin;
+		callTimeout = callTimeout == null ? DEFAULT_CALL_TIMEOUT : callTimeout;
+	}
+
+	/** A connection whose calls are bounded by {@link #DEFAULT_CALL_TIMEOUT}. */
+	public RStreamsBusConnection(BusConfig bus, DynamoDbAsyncClient dynamo, ObjectStore objectStore,
+			KinesisTransport kinesis, FirehoseTransport firehose, Runnable verifier, Clock clock, String origin) {
+		this(bus, dynamo, objectStore, kinesis, firehose, verifier, clock, origin, DEFAULT_CALL_TIMEOUT);
 	}
 }

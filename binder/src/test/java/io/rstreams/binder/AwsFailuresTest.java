@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import io.rstreams.binder.inbound.BindingState;
+import io.rstreams.binder.status.BindingState;
 import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
 import io.rstreams.client.Event;
 import io.rstreams.localbus.LocalBus;

@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import io.rstreams.binder.inbound.BindingState;
+import io.rstreams.binder.status.BindingState;
 import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
 import io.rstreams.binder.observability.RStreamsBinderHealthIndicator;
 import io.rstreams.client.BusConfig;

@@ -1,6 +1,7 @@
 package io.rstreams.binder;
 
-import io.rstreams.binder.inbound.BindingState;
+import io.rstreams.binder.status.BindingState;
+import io.rstreams.binder.channel.RStreamsMessageChannelBinder;
 import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
 import org.springframework.cloud.stream.binder.BinderFactory;
 import org.springframework.context.ApplicationContext;

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import io.rstreams.binder.inbound.BindingState;
+import io.rstreams.binder.status.BindingState;
 import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
 import io.rstreams.client.leocron.BotLease;
 import io.rstreams.localbus.LocalBus;

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.rstreams.binder.inbound.BindingState;
+import io.rstreams.binder.status.BindingState;
 import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
 import io.rstreams.client.Event;
 import io.rstreams.client.checkpoint.Checkpoint;

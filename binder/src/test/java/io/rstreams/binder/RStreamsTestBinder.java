@@ -1,5 +1,6 @@
 package io.rstreams.binder;
 
+import io.rstreams.binder.channel.RStreamsMessageChannelBinder;
 import io.rstreams.binder.properties.RStreamsConsumerProperties;
 import io.rstreams.binder.properties.RStreamsProducerProperties;
 import io.rstreams.binder.provisioning.RStreamsQueueProvisioner;

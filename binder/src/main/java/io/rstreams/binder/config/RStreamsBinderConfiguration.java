@@ -2,7 +2,7 @@ package io.rstreams.binder.config;
 
 import io.rstreams.binder.RStreamsBusConnection;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.rstreams.binder.RStreamsMessageChannelBinder;
+import io.rstreams.binder.channel.RStreamsMessageChannelBinder;
 import io.rstreams.binder.observability.RStreamsBinderHealthIndicator;
 import io.rstreams.binder.observability.RStreamsBinderMetrics;
 import io.rstreams.binder.properties.RStreamsExtendedBindingProperties;

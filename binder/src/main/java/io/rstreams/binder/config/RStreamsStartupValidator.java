@@ -3,7 +3,7 @@ package io.rstreams.binder.config;
 import java.util.Map;
 
 import io.rstreams.binder.RStreamsBusConnection;
-import io.rstreams.binder.RStreamsMessageChannelBinder;
+import io.rstreams.binder.channel.ConsumerValidation;
 import io.rstreams.binder.properties.RStreamsConsumerProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -80,6 +80,6 @@ public class RStreamsStartupValidator implements SmartInitializingSingleton {
 				.append("consumer"), Bindable.ofInstance(extension));
 		String botId = StringUtils.hasText(extension.getBotId()) ? extension.getBotId()
 				: StringUtils.hasText(binding.getGroup()) ? binding.getGroup() : null;
-		RStreamsMessageChannelBinder.validate(name, consumer, extension, botId);
+		ConsumerValidation.validate(name, consumer, extension, botId);
 	}
 }

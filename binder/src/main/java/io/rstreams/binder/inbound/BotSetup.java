@@ -26,12 +26,13 @@ import org.slf4j.LoggerFactory;
  * @param reset         start at {@code startPosition} even when the bot has a checkpoint
  * @param register      register the bot in LeoCron before reading
  * @param description   the registration's description
- * @param callTimeout   bound of the LeoCron calls
+ * @param callTimeout   bound of the LeoCron calls (registration, lease, checkpoint)
+ * @param outputsTimeout how long a checkpoint waits for the bus to accept pending outputs
  * @param instanceCount how many instances share the queue ({@code instance-count}; 1: this one reads it all)
  * @param instanceIndex which share is this instance's
  */
 public record BotSetup(String botId, StartPosition startPosition, boolean reset, boolean register,
-		String description, Duration callTimeout, int instanceCount, int instanceIndex) {
+		String description, Duration callTimeout, Duration outputsTimeout, int instanceCount, int instanceIndex) {
 
 	private static final Logger log = LoggerFactory.getLogger(BotSetup.class);
 
@@ -108,7 +109,7 @@ public record BotSetup(String botId, StartPosition startPosition, boolean reset,
 			floor = start.checkpoint();
 		}
 		return new CheckpointTracker(checkpointer, lease, botId, queue, start.checkpoint(), floor, connection.clock(),
-				callTimeout, fanout() ? fanoutCheckpoints(connection, queue) : null);
+				outputsTimeout, fanout() ? fanoutCheckpoints(connection, queue) : null);
 	}
 
 	/** The lease this bot's reader of {@code queue} must hold, or {@code null} (anonymous, or leases off). */

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * value back, so that its own earlier write is not taken for another reader's. Status getters never wait for a
  * checkpoint in progress (health must answer while the bus is slow).
  */
-final class CheckpointTracker {
+final class CheckpointTracker implements Uncheckpointed {
 
 	private static final Logger log = LoggerFactory.getLogger(CheckpointTracker.class);
 
@@ -133,11 +133,13 @@ final class CheckpointTracker {
 		return checkpointed;
 	}
 
-	long uncheckpointedRecords() {
+	@Override
+	public long uncheckpointedRecords() {
 		return records;
 	}
 
-	long millisSinceCheckpoint() {
+	@Override
+	public long millisSinceCheckpoint() {
 		return clock.millis() - lastCheckpointAt;
 	}
 

@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.rstreams.binder.inbound.BindingState;
-import io.rstreams.binder.inbound.BindingStats;
 import io.rstreams.binder.inbound.OutputsNotAcceptedException;
-import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
 import io.rstreams.binder.outbound.RStreamsMessageHandler;
+import io.rstreams.binder.status.BindingState;
+import io.rstreams.binder.status.BindingStats;
+import io.rstreams.binder.status.BindingStatus;
+import io.rstreams.binder.status.Failures;
 import io.rstreams.client.aws.AwsCallException;
 
 /**
@@ -21,7 +22,7 @@ public final class BindingReport {
 	private BindingReport() {
 	}
 
-	public static Map<String, Object> consumer(RStreamsInboundChannelAdapter a, Clock clock) {
+	public static Map<String, Object> consumer(BindingStatus a, Clock clock) {
 		BindingStats s = a.stats();
 		long now = clock.millis();
 		Map<String, Object> m = new LinkedHashMap<>();
@@ -43,14 +44,14 @@ public final class BindingReport {
 		m.put("checkpointFailures", s.checkpointFailures());
 		Throwable error = a.lastError();
 		if (error != null) {
-			m.put("lastError", RStreamsInboundChannelAdapter.describe(error));
+			m.put("lastError", Failures.describe(error));
 			m.put("lastErrorAt", a.lastErrorAt() == null ? null : a.lastErrorAt().toString());
 		}
 		if (a.state() == BindingState.BLOCKED && error != null) {
 			Map<String, Object> blocked = new LinkedHashMap<>();
 			blocked.put("at", a.position() == null ? null : a.position().strip());
 			blocked.put("since", a.blockedSince() == null ? null : a.blockedSince().toString());
-			blocked.put("reason", RStreamsInboundChannelAdapter.describe(error));
+			blocked.put("reason", Failures.describe(error));
 			blocked.put("transient", isTransient(error));
 			m.put("blocked", blocked);
 		}

@@ -2,10 +2,12 @@ package io.rstreams.binder.observability;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
-import io.rstreams.binder.RStreamsMessageChannelBinder;
-import io.rstreams.binder.inbound.BindingState;
-import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
+import io.rstreams.binder.status.BindingState;
+import io.rstreams.binder.status.BindingStatus;
+import io.rstreams.binder.status.ConsumerBinding;
+import io.rstreams.binder.status.ConsumerBindings;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -19,9 +21,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  */
 public class RStreamsBinderHealthIndicator implements HealthIndicator {
 
-	private final RStreamsMessageChannelBinder binder;
+	private final ConsumerBindings binder;
 
-	public RStreamsBinderHealthIndicator(RStreamsMessageChannelBinder binder) {
+	public RStreamsBinderHealthIndicator(ConsumerBindings binder) {
 		this.binder = binder;
 	}
 
@@ -29,8 +31,8 @@ public class RStreamsBinderHealthIndicator implements HealthIndicator {
 	public Health health() {
 		boolean down = false;
 		Map<String, Object> bindings = new LinkedHashMap<>();
-		for (Map.Entry<String, RStreamsInboundChannelAdapter> e : new java.util.TreeMap<>(binder.consumers()).entrySet()) {
-			RStreamsInboundChannelAdapter a = e.getValue();
+		for (Map.Entry<String, ConsumerBinding> e : new TreeMap<>(binder.consumerBindings()).entrySet()) {
+			BindingStatus a = e.getValue();
 			BindingState state = a.state();
 			down |= state == BindingState.STALE || state == BindingState.FAILED
 					|| (state == BindingState.BLOCKED && !BindingReport.isTransient(a.lastError()));

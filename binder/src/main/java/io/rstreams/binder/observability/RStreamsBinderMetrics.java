@@ -10,9 +10,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import io.rstreams.binder.inbound.BindingStats;
-import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
 import io.rstreams.binder.outbound.RStreamsMessageHandler;
+import io.rstreams.binder.status.BindingStats;
+import io.rstreams.binder.status.BindingStatus;
 
 /**
  * Micrometer meters of every binding, tagged {@code binding}, {@code queue} and {@code bot}:
@@ -37,7 +37,7 @@ public class RStreamsBinderMetrics {
 		this.clock = clock;
 	}
 
-	public void consumerBound(String binding, RStreamsInboundChannelAdapter a) {
+	public void consumerBound(String binding, BindingStatus a) {
 		BindingStats s = a.stats();
 		Tags tags = Tags.of("binding", binding, "queue", a.queue(), "bot", a.botId() == null ? "anonymous" : a.botId());
 		List<Meter> list = new ArrayList<>();

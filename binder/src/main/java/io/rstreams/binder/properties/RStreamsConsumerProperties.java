@@ -29,7 +29,7 @@ public class RStreamsConsumerProperties {
 	private boolean resetCheckpoint = false;
 
 	/** When the read checkpoint moves: batch (default), record, periodic or manual. */
-	private CheckpointMode checkpointMode;
+	private CheckpointMode checkpointMode = CheckpointMode.BATCH;
 
 	/** Periodic mode: checkpoint at least this often while events are handled. */
 	private Duration checkpointInterval;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import io.rstreams.binder.Bindings;
 import io.rstreams.binder.LocalBusSupport;
-import io.rstreams.binder.inbound.BindingState;
+import io.rstreams.binder.status.BindingState;
 import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
 import io.rstreams.binder.observability.RStreamsBinderHealthIndicator;
 import io.rstreams.client.Event;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.rstreams.binder.LocalBusSupport;
-import io.rstreams.binder.inbound.BindingState;
+import io.rstreams.binder.status.BindingState;
 import io.rstreams.client.Event;
 import io.rstreams.localbus.LocalBus;
 

@@ -27,6 +27,10 @@ public record ReaderSettings(int queryLimit, Duration callTimeout, Clock clock) 
 		return new ReaderSettings(queryLimit, callTimeout, newClock);
 	}
 
+	public ReaderSettings withCallTimeout(Duration timeout) {
+		return new ReaderSettings(queryLimit, timeout, clock);
+	}
+
 	public ReaderSettings withQueryLimit(int limit) {
 		return new ReaderSettings(limit, callTimeout, clock);
 	}

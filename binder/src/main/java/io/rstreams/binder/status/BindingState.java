@@ -1,4 +1,4 @@
-package io.rstreams.binder.inbound;
+package io.rstreams.binder.status;
 
 /** The life of a consumer binding's reader, for health and operators. */
 public enum BindingState {

@@ -1,22 +1,25 @@
-package io.rstreams.binder;
+package io.rstreams.binder.channel;
 
 import java.lang.reflect.Type;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.rstreams.binder.RStreamsBusConnection;
 import io.rstreams.binder.inbound.BotSetup;
+import io.rstreams.binder.inbound.ConsumerSettings;
+import io.rstreams.binder.inbound.ConsumerThreads;
 import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
 import io.rstreams.binder.observability.RStreamsBinderMetrics;
 import io.rstreams.binder.outbound.DeadLetterHandler;
 import io.rstreams.binder.outbound.RStreamsMessageHandler;
-import io.rstreams.binder.properties.CheckpointMode;
 import io.rstreams.binder.properties.RStreamsConsumerProperties;
 import io.rstreams.binder.properties.RStreamsExtendedBindingProperties;
 import io.rstreams.binder.properties.RStreamsProducerProperties;
 import io.rstreams.binder.provisioning.RStreamsQueueDestination;
 import io.rstreams.binder.provisioning.RStreamsQueueProvisioner;
+import io.rstreams.binder.status.ConsumerBinding;
+import io.rstreams.binder.status.ConsumerBindings;
 import io.rstreams.client.read.QueueReader;
 import io.rstreams.client.read.ReaderSettings;
 import io.rstreams.client.read.StartPosition;
@@ -45,11 +48,13 @@ import org.springframework.util.StringUtils;
  */
 public class RStreamsMessageChannelBinder extends
 		AbstractMessageChannelBinder<ExtendedConsumerProperties<RStreamsConsumerProperties>, ExtendedProducerProperties<RStreamsProducerProperties>, RStreamsQueueProvisioner>
-		implements ExtendedPropertiesBinder<MessageChannel, RStreamsConsumerProperties, RStreamsProducerProperties> {
+		implements ExtendedPropertiesBinder<MessageChannel, RStreamsConsumerProperties, RStreamsProducerProperties>,
+		ConsumerBindings {
 
 	private final RStreamsBusConnection connection;
 	private final QueueReader reader;
 	private final Map<String, RStreamsInboundChannelAdapter> consumers = new ConcurrentHashMap<>();
+	private final Map<String, ConsumerThreads> consumerThreads = new ConcurrentHashMap<>();
 	private final Map<String, RStreamsMessageHandler> producers = new ConcurrentHashMap<>();
 	private final Map<String, DeadLetterHandler> deadLetters = new ConcurrentHashMap<>();
 	private RStreamsExtendedBindingProperties extendedBindingProperties = new RStreamsExtendedBindingProperties();
@@ -62,7 +67,7 @@ public class RStreamsMessageChannelBinder extends
 		super(new String[0], provisioner);
 		this.connection = connection;
 		this.reader = new QueueReader(connection.dynamo(), connection.objectStore(), connection.bus(),
-				ReaderSettings.defaults().withClock(connection.clock()));
+				ReaderSettings.defaults().withClock(connection.clock()).withCallTimeout(connection.callTimeout()));
 	}
 
 	public void setExtendedBindingProperties(RStreamsExtendedBindingProperties properties) {
@@ -98,12 +103,18 @@ public class RStreamsMessageChannelBinder extends
 		this.applicationName = applicationName;
 	}
 
+	@Override
 	public RStreamsBusConnection connection() {
 		return connection;
 	}
 
 	/** The consumer bindings' readers, by binding name (for health, metrics and operators). */
 	public Map<String, RStreamsInboundChannelAdapter> consumers() {
+		return Map.copyOf(consumers);
+	}
+
+	@Override
+	public Map<String, ConsumerBinding> consumerBindings() {
 		return Map.copyOf(consumers);
 	}
 
@@ -233,16 +244,18 @@ public class RStreamsMessageChannelBinder extends
 			ExtendedConsumerProperties<RStreamsConsumerProperties> properties) {
 		RStreamsConsumerProperties c = properties.getExtension();
 		String botId = StringUtils.hasText(c.getBotId()) ? c.getBotId() : StringUtils.hasText(group) ? group : null;
-		validate(properties.getBindingName(), properties, c, botId);
+		ConsumerValidation.validate(properties.getBindingName(), properties, c, botId);
 		StartPosition start = c.getStart() != null ? StartPosition.parse(c.getStart())
 				: botId == null ? StartPosition.NOW : StartPosition.CHECKPOINT;
 		RStreamsQueueDestination queue = (RStreamsQueueDestination) destination;
 		int instances = Math.max(1, properties.getInstanceCount());
 		BotSetup bot = new BotSetup(botId, start, c.isResetCheckpoint(), c.isRegisterBot(),
-				"Java bot (Spring Cloud Stream binding " + properties.getBindingName() + ")", c.getShutdownTimeout(),
-				instances, instances > 1 ? properties.getInstanceIndex() : 0);
+				"Java bot (Spring Cloud Stream binding " + properties.getBindingName() + ")", connection.callTimeout(),
+				c.getShutdownTimeout(), instances, instances > 1 ? properties.getInstanceIndex() : 0);
+		ConsumerSettings settings = consumerSettings(queue.queueId(), properties);
+		ConsumerThreads threads = ConsumerThreads.defaults(settings.bindingName(), settings.concurrency());
 		RStreamsInboundChannelAdapter adapter = new RStreamsInboundChannelAdapter(connection, reader, bot,
-				queue.queueId(), properties);
+				queue.queueId(), settings, threads);
 		ErrorInfrastructure errors = registerErrorInfrastructure(destination, group, properties);
 		adapter.setRetryTemplate(buildRetryTemplate(properties));
 		adapter.setRecoverer(errors.getRecoverer());
@@ -250,12 +263,27 @@ public class RStreamsMessageChannelBinder extends
 		if (observationRegistry != null) {
 			adapter.registerObservationRegistry(observationRegistry);
 		}
-		String bindingName = properties.getBindingName() == null ? queue.queueId() : properties.getBindingName();
-		consumers.put(bindingName, adapter);
+		consumers.put(settings.bindingName(), adapter);
+		ConsumerThreads previous = consumerThreads.put(settings.bindingName(), threads);
+		if (previous != null) {
+			previous.shutdown();
+		}
 		if (metrics != null) {
-			metrics.consumerBound(bindingName, adapter);
+			metrics.consumerBound(settings.bindingName(), adapter);
 		}
 		return adapter;
+	}
+
+	/** The inbound side's view of the binding's properties, with every default applied here. */
+	private static ConsumerSettings consumerSettings(String queueId,
+			ExtendedConsumerProperties<RStreamsConsumerProperties> properties) {
+		RStreamsConsumerProperties c = properties.getExtension();
+		return new ConsumerSettings(properties.getBindingName() == null ? queueId : properties.getBindingName(),
+				properties.isBatchMode(), properties.isUseNativeDecoding(), properties.getConcurrency(),
+				c.getCheckpointMode(), c.getCheckpointInterval(), c.getCheckpointCount(), c.getBatchSize(),
+				c.getMaxBatchBytes().toBytes(), c.getPollInterval(), c.getErrorBackoff(), c.getShutdownTimeout(),
+				c.isLeaseEnabled(), c.getLeaseDuration(), c.getLeaseRenewInterval(), c.getLeaseRetryInterval(),
+				c.getPartitionKeyExpression(), c.getOrderingKeyExpression(), c.getLagInterval());
 	}
 
 	@Override
@@ -264,6 +292,10 @@ public class RStreamsMessageChannelBinder extends
 		String bindingName = consumerProperties.getBindingName() == null
 				? ((RStreamsQueueDestination) destination).queueId() : consumerProperties.getBindingName();
 		consumers.remove(bindingName);
+		ConsumerThreads threads = consumerThreads.remove(bindingName);
+		if (threads != null) {
+			threads.shutdown();
+		}
 		if (metrics != null) {
 			metrics.unbound("consumer", bindingName);
 		}
@@ -309,77 +341,5 @@ public class RStreamsMessageChannelBinder extends
 	/** The dead-letter handlers, by binding name. */
 	public Map<String, DeadLetterHandler> deadLetters() {
 		return Map.copyOf(deadLetters);
-	}
-
-	/** Rejects combinations that cannot work, at start-up rather than at the first event. */
-	public static void validate(String binding, org.springframework.cloud.stream.binder.ConsumerProperties properties,
-			RStreamsConsumerProperties c, String botId) {
-		CheckpointMode mode = c.getCheckpointMode();
-		List<String> problems = new java.util.ArrayList<>();
-		if (mode == CheckpointMode.RECORD && properties.isBatchMode()) {
-			problems.add("checkpoint-mode 'record' cannot be used with batch-mode (a batch is handled as a whole; use 'batch' or 'manual')");
-		}
-		if (mode == CheckpointMode.PERIODIC && c.getCheckpointInterval() == null && c.getCheckpointCount() == null) {
-			problems.add("checkpoint-mode 'periodic' needs checkpoint-interval and/or checkpoint-count");
-		}
-		if (mode != CheckpointMode.PERIODIC && (c.getCheckpointInterval() != null || c.getCheckpointCount() != null)) {
-			problems.add("checkpoint-interval and checkpoint-count only apply to checkpoint-mode 'periodic'");
-		}
-		if (botId == null && mode == CheckpointMode.MANUAL) {
-			problems.add("checkpoint-mode 'manual' needs a bot: set the binding's group (or bot-id)");
-		}
-		if (botId == null && c.isEnableDlq()) {
-			problems.add("enable-dlq needs a bot: set the binding's group (or bot-id)");
-		}
-		if (botId == null && c.isResetCheckpoint()) {
-			problems.add("reset-checkpoint needs a bot: set the binding's group (or bot-id)");
-		}
-		if (c.getBatchSize() <= 0) {
-			problems.add("batch-size must be positive");
-		}
-		if (c.getStart() != null) {
-			try {
-				StartPosition.parse(c.getStart());
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add(ex.getMessage());
-			}
-		}
-		if (properties.getConcurrency() > 1 && properties.isBatchMode()) {
-			problems.add("concurrency > 1 cannot be used with batch-mode (a batch is one unit of work)");
-		}
-		if (properties.getConcurrency() > 1 && (mode == CheckpointMode.RECORD || mode == CheckpointMode.MANUAL)) {
-			problems.add("concurrency > 1 works with checkpoint-mode 'batch' or 'periodic' (checkpoints then cover the "
-					+ "events whose handling finished, in eid order)");
-		}
-		if (c.getOrderingKeyExpression() != null) {
-			try {
-				new org.springframework.expression.spel.standard.SpelExpressionParser()
-						.parseExpression(c.getOrderingKeyExpression());
-			}
-			catch (RuntimeException ex) {
-				problems.add("ordering-key-expression '" + c.getOrderingKeyExpression() + "' does not parse: "
-						+ ex.getMessage());
-			}
-		}
-		if (properties.getInstanceCount() > 1
-				&& (properties.getInstanceIndex() < 0 || properties.getInstanceIndex() >= properties.getInstanceCount())) {
-			problems.add("instance-index must be between 0 and instance-count - 1 (" + (properties.getInstanceCount() - 1)
-					+ "), was " + properties.getInstanceIndex());
-		}
-		if (c.getPartitionKeyExpression() != null) {
-			try {
-				new org.springframework.expression.spel.standard.SpelExpressionParser()
-						.parseExpression(c.getPartitionKeyExpression());
-			}
-			catch (RuntimeException ex) {
-				problems.add("partition-key-expression '" + c.getPartitionKeyExpression() + "' does not parse: "
-						+ ex.getMessage());
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new IllegalStateException("Invalid RStreams consumer settings for binding '" + binding + "': "
-					+ String.join("; ", problems));
-		}
 	}
 }

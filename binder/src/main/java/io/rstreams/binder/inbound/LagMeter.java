@@ -1,0 +1,66 @@
+package io.rstreams.binder.inbound;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.rstreams.binder.status.Failures;
+import io.rstreams.client.read.QueueReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts the events ahead of the binding's position, at most once per lag interval (one small LeoStream query),
+ * and 0 at once when caught up.
+ */
+final class LagMeter {
+
+	private static final Logger log = LoggerFactory.getLogger(LagMeter.class);
+	private static final int MAX_PAGES = 10;
+
+	private final QueueReader reader;
+	private final String queue;
+	private final Duration interval;
+	private final BindingCounters counters;
+	private final Clock clock;
+	private final String bindingName;
+
+	LagMeter(QueueReader reader, String queue, Duration interval, BindingCounters counters, Clock clock,
+			String bindingName) {
+		this.reader = reader;
+		this.queue = queue;
+		this.interval = interval;
+		this.counters = counters;
+		this.clock = clock;
+		this.bindingName = bindingName;
+	}
+
+	void measure(String position) {
+		String max = counters.maxEid();
+		long now = clock.millis();
+		if (max == null || max.compareTo(position) <= 0) {
+			counters.lag(0, true, now);
+			return;
+		}
+		if (now - counters.lagMeasuredAt() < interval.toMillis()) {
+			return;
+		}
+		try {
+			QueueReader.EventCount count = reader.countEvents(queue, position, max, MAX_PAGES);
+			counters.lag(count.events(), count.exact(), now);
+		}
+		catch (RuntimeException ex) {
+			log.debug("Binding '{}': could not measure the lag: {}", bindingName, Failures.describe(ex));
+			counters.lagAttempted(now);
+		}
+	}
+
+	/** While blocked the lag still shows how far behind the binding falls; failing to measure it changes nothing. */
+	void measureQuietly(String position) {
+		try {
+			measure(position);
+		}
+		catch (RuntimeException ex) {
+			log.debug("Binding '{}': could not measure the lag while blocked: {}", bindingName, Failures.describe(ex));
+		}
+	}
+}

@@ -1,0 +1,62 @@
+package io.rstreams.binder.inbound;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.rstreams.client.bus.QueueInfo;
+import io.rstreams.client.read.EventStream;
+import io.rstreams.client.read.QueueReader;
+import io.rstreams.client.read.ReadEntry;
+import io.rstreams.client.read.ReadRequest;
+
+/**
+ * One poll of the queue: one LeoEvent read for the queue's max eid, and a LeoStream query only when that is past
+ * the position, for at most one batch.
+ */
+final class Poller {
+
+	private final QueueReader reader;
+	private final String queue;
+	private final int batchSize;
+	private final long maxBatchBytes;
+	private final BindingCounters counters;
+	private final Clock clock;
+
+	Poller(QueueReader reader, String queue, ConsumerSettings settings, BindingCounters counters, Clock clock) {
+		this.reader = reader;
+		this.queue = queue;
+		this.batchSize = settings.batchSize();
+		this.maxBatchBytes = settings.maxBatchBytes();
+		this.counters = counters;
+		this.clock = clock;
+	}
+
+	/** The entries after {@code position}, up to one batch; empty when there is nothing new. */
+	List<ReadEntry> poll(String position) {
+		QueueInfo info = observe();
+		if (info == null || info.maxEid() == null || info.maxEid().compareTo(position) <= 0) {
+			return List.of();
+		}
+		List<ReadEntry> entries = new ArrayList<>();
+		ReadRequest request = ReadRequest.of(queue, position, info.maxEid()).withLimit(batchSize)
+				.withMaxBytes(maxBatchBytes);
+		try (EventStream stream = reader.read(request)) {
+			while (stream.hasNext()) {
+				entries.add(stream.next());
+			}
+		}
+		counters.read(entries.size());
+		return entries;
+	}
+
+	/** Reads the queue's max eid only (while paused the queue is still watched). */
+	QueueInfo observe() {
+		QueueInfo info = reader.queueInfo(queue);
+		counters.polled(clock.millis());
+		if (info != null) {
+			counters.queueMaxEid(info.maxEid());
+		}
+		return info;
+	}
+}

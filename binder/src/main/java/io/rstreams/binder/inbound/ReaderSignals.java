@@ -1,0 +1,77 @@
+package io.rstreams.binder.inbound;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What the outside asks of a reader between two polls: run or stop, pause, re-read from the checkpoint (a manual
+ * REQUEUE), move the checkpoint (an operator). Each request wakes the reader from its idle wait.
+ */
+final class ReaderSignals {
+
+	private final AtomicBoolean running = new AtomicBoolean();
+	private final AtomicBoolean paused = new AtomicBoolean();
+	private final AtomicBoolean rewind = new AtomicBoolean();
+	private final AtomicReference<String> move = new AtomicReference<>();
+	private final WakeUp wakeUp = new WakeUp();
+
+	/** Returns false when already running. */
+	boolean start() {
+		return running.compareAndSet(false, true);
+	}
+
+	/** Returns false when not running. */
+	boolean stop() {
+		boolean was = running.getAndSet(false);
+		wakeUp.wake();
+		return was;
+	}
+
+	boolean running() {
+		return running.get();
+	}
+
+	void pause(boolean pause) {
+		paused.set(pause);
+		wakeUp.wake();
+	}
+
+	boolean paused() {
+		return paused.get();
+	}
+
+	void requestRewind() {
+		rewind.set(true);
+		wakeUp.wake();
+	}
+
+	boolean takeRewind() {
+		return rewind.getAndSet(false);
+	}
+
+	void requestMove(String eid) {
+		move.set(eid);
+		wakeUp.wake();
+	}
+
+	/** The eid an operator asked to move to, or {@code null}. */
+	String takeMove() {
+		return move.getAndSet(null);
+	}
+
+	void wake() {
+		wakeUp.wake();
+	}
+
+	/** Waits up to {@code duration} unless woken; an interrupt stops the reader. */
+	void sleep(Duration duration) {
+		if (!wakeUp.sleep(duration, running::get)) {
+			running.set(false);
+		}
+	}
+
+	WakeUp wakeUp() {
+		return wakeUp;
+	}
+}

@@ -1,0 +1,72 @@
+package io.rstreams.binder.inbound;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import io.rstreams.client.Event;
+import io.rstreams.client.read.ReadEntry;
+
+/**
+ * Handles a poll on the reader thread: event by event, or in batch mode the runs of events between entries that
+ * are not this instance's or could not be decoded, each run as one batch.
+ */
+final class SequentialDispatcher implements Dispatcher {
+
+	private final FanoutFilter fanout;
+	private final DeliveryInvoker invoker;
+	private final ReadProgress progress;
+	private final boolean batchMode;
+	private final BooleanSupplier running;
+
+	SequentialDispatcher(FanoutFilter fanout, DeliveryInvoker invoker, ReadProgress progress, boolean batchMode,
+			BooleanSupplier running) {
+		this.fanout = fanout;
+		this.invoker = invoker;
+		this.progress = progress;
+		this.batchMode = batchMode;
+		this.running = running;
+	}
+
+	@Override
+	public void dispatch(List<ReadEntry> entries) {
+		List<Event> segment = new ArrayList<>();
+		for (ReadEntry entry : entries) {
+			// stopping: finish the event in hand, not the rest of the poll
+			if (!running.getAsBoolean() && !segment.isEmpty()) {
+				break;
+			}
+			if (!fanout.mine(entry)) {
+				segment = deliver(segment);
+				progress.skipped(entry.lastEid(), 0);
+				continue;
+			}
+			if (entry instanceof ReadEntry.Ok ok) {
+				if (batchMode) {
+					segment.add(ok.event());
+				}
+				else {
+					deliver(List.of(ok.event()));
+					if (!running.getAsBoolean()) {
+						return;
+					}
+				}
+			}
+			else if (entry instanceof ReadEntry.Failed failed) {
+				segment = deliver(segment);
+				invoker.recoverUndecodable(failed);
+				progress.skipped(failed.lastEid(), failed.error().units());
+			}
+		}
+		deliver(segment);
+	}
+
+	/** Delivers the events (if any) and records them as handled; returns an empty segment to go on with. */
+	private List<Event> deliver(List<Event> events) {
+		if (events.isEmpty()) {
+			return events;
+		}
+		progress.completed(events, invoker.process(events, progress.tracker()));
+		return new ArrayList<>();
+	}
+}

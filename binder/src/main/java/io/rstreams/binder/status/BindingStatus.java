@@ -1,0 +1,43 @@
+package io.rstreams.binder.status;
+
+import java.time.Instant;
+
+/**
+ * What a consumer binding shows operators, read-only: health, metrics and the actuator endpoint see bindings
+ * through it, so they do not depend on how a binding reads.
+ */
+public interface BindingStatus {
+
+	/** {@link BindingState#PAUSED} while paused and otherwise reading. */
+	BindingState state();
+
+	/** The last failure, or {@code null}. */
+	Throwable lastError();
+
+	/** When {@link #lastError()} happened, or {@code null}. */
+	Instant lastErrorAt();
+
+	/** When the binding last started failing without advancing since, or {@code null} when it advances. */
+	Instant blockedSince();
+
+	BindingStats stats();
+
+	/** Whether this reader holds the bot's lease on the queue ({@code true} when leases are off). */
+	boolean leaseHeld();
+
+	/** This reader's identity in leases. */
+	String owner();
+
+	/** The exclusive lower bound of the next read (may end with a space: "after this eid"), or {@code null}. */
+	String position();
+
+	/** The last checkpoint stored (or kept in memory for an anonymous consumer), or {@code null}. */
+	String checkpoint();
+
+	/** The bot id, or {@code null} for an anonymous consumer. */
+	String botId();
+
+	String queue();
+
+	String bindingName();
+}
