@@ -163,6 +163,7 @@ public class RStreamsMessageChannelBinder extends
 		RStreamsMessageHandler handler = new RStreamsMessageHandler(writer, queue.configured(), p.getBotId(),
 				defaultBotId, split, p.isSync(), connection.clock(), p.getBatchEventSourceTimestamp());
 		handler.setBeanFactory(getBeanFactory());
+		handler.setErrorChannel(errorChannel);
 		producers.put(bindingName, handler);
 		if (metrics != null) {
 			metrics.producerBound(bindingName, handler, p.getBotId() != null ? p.getBotId() : defaultBotId);

@@ -1,19 +1,24 @@
 package io.rstreams.binder.config;
 
-import io.rstreams.binder.RStreamsBusConnection;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.rstreams.binder.RStreamsBusConnection;
 import io.rstreams.binder.channel.RStreamsMessageChannelBinder;
+import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
 import io.rstreams.binder.observability.RStreamsBinderHealthIndicator;
 import io.rstreams.binder.observability.RStreamsBinderMetrics;
+import io.rstreams.binder.outbound.RStreamsMessageHandler;
 import io.rstreams.binder.properties.RStreamsExtendedBindingProperties;
 import io.rstreams.binder.provisioning.RStreamsQueueProvisioner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.stream.binder.Binder;
+import org.springframework.cloud.stream.config.ConsumerEndpointCustomizer;
+import org.springframework.cloud.stream.config.ProducerMessageHandlerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -25,7 +30,7 @@ import org.springframework.core.env.Environment;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnMissingBean(Binder.class)
-@EnableConfigurationProperties(RStreamsExtendedBindingProperties.class)
+@EnableConfigurationProperties({ RStreamsExtendedBindingProperties.class, RStreamsBinderProperties.class })
 public class RStreamsBinderConfiguration {
 
 	@Bean
@@ -36,16 +41,21 @@ public class RStreamsBinderConfiguration {
 	@Bean
 	public RStreamsMessageChannelBinder rstreamsMessageChannelBinder(ObjectProvider<RStreamsBusConnection> connection,
 			RStreamsQueueProvisioner provisioner, RStreamsExtendedBindingProperties properties,
-			ObjectProvider<FunctionCatalog> functionCatalog, Environment environment,
-			ObjectProvider<RStreamsBinderMetrics> metrics,
-			ObjectProvider<io.micrometer.observation.ObservationRegistry> observations) {
+			RStreamsBinderProperties binderProperties, ObjectProvider<FunctionCatalog> functionCatalog,
+			Environment environment, ObjectProvider<RStreamsBinderMetrics> metrics,
+			ObjectProvider<ObservationRegistry> observations,
+			ObjectProvider<ConsumerEndpointCustomizer<RStreamsInboundChannelAdapter>> consumerCustomizer,
+			ObjectProvider<ProducerMessageHandlerCustomizer<RStreamsMessageHandler>> producerCustomizer) {
 		RStreamsBusConnection c = required(connection);
 		RStreamsMessageChannelBinder binder = new RStreamsMessageChannelBinder(c, provisioner);
 		binder.setExtendedBindingProperties(properties);
 		binder.setMetrics(metrics.getIfAvailable());
-		if (environment.getProperty("spring.cloud.stream.rstreams.binder.observation-enabled", Boolean.class, true)) {
+		if (binderProperties.isObservationEnabled()) {
 			binder.setObservationRegistry(observations.getIfAvailable());
 		}
+		// Spring Cloud Stream applies them to every endpoint and handler it binds, as in the other binders
+		consumerCustomizer.ifAvailable(binder::setConsumerEndpointCustomizer);
+		producerCustomizer.ifAvailable(binder::setProducerMessageHandlerCustomizer);
 		binder.setFunctionCatalog(functionCatalog);
 		binder.setApplicationName(environment.getProperty("spring.application.name"));
 		return binder;

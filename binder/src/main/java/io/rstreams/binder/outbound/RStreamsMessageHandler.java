@@ -17,8 +17,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.Lifecycle;
 import org.springframework.integration.handler.AbstractMessageHandler;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageHandlingException;
 import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.ErrorMessage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -43,6 +45,7 @@ public class RStreamsMessageHandler extends AbstractMessageHandler implements Li
 	private final boolean sync;
 	private final OutputEnvelope envelope;
 	private volatile boolean running;
+	private volatile MessageChannel errorChannel;
 
 	public RStreamsMessageHandler(QueueWriter writer, String queue, String configuredBotId, String defaultBotId,
 			boolean split, boolean sync, Clock clock, BatchSourceTimestamp batchTimestamp) {
@@ -91,7 +94,7 @@ public class RStreamsMessageHandler extends AbstractMessageHandler implements Li
 			else {
 				write.whenComplete((ok, failure) -> {
 					if (failure != null) {
-						log.error("RStreams write to queue '{}' failed: {}", queue, failure.getMessage());
+						failed(message, failure);
 					}
 				});
 			}
@@ -107,6 +110,25 @@ public class RStreamsMessageHandler extends AbstractMessageHandler implements Li
 						ex);
 			}
 		}
+	}
+
+	/**
+	 * A write no input waits for (a Supplier's, StreamBridge's) failed after the call returned: logged, and sent to
+	 * the binding's error channel when it has one ({@code error-channel-enabled}), as the other binders do.
+	 * (A Function's outputs need no channel: their input is not checkpointed and is handled again.)
+	 */
+	private void failed(Message<?> message, Throwable failure) {
+		log.error("RStreams write to queue '{}' failed: {}", queue, failure.getMessage());
+		MessageChannel errors = errorChannel;
+		if (errors != null) {
+			errors.send(new ErrorMessage(new MessageHandlingException(message,
+					"The bus did not accept the event for queue '" + queue + "'", failure), message));
+		}
+	}
+
+	/** Where failed asynchronous writes are sent, or {@code null}. */
+	public void setErrorChannel(MessageChannel errorChannel) {
+		this.errorChannel = errorChannel;
 	}
 
 	private JsonNode toJson(Object payload, MessageHeaders headers) {
