@@ -37,6 +37,19 @@ public final class NodeRuntime {
 		Assumptions.assumeTrue(reason == null, () -> "Skipped: " + reason);
 	}
 
+	/**
+	 * Like {@link #assumeAvailable()}, and also skips when one of {@code files} (paths under {@code node_modules}) is
+	 * missing: a checkout whose packages were installed from an older lockfile.
+	 */
+	public static void assumeInstalled(String... files) {
+		assumeAvailable();
+		for (String file : files) {
+			Assumptions.assumeTrue(Files.exists(dir().resolve("node_modules").resolve(file)),
+					() -> "Skipped: node_modules/" + file + " is not installed in " + dir()
+							+ "; the Maven build of interop-tests runs 'npm ci' there when npm is on the PATH");
+		}
+	}
+
 	/** Why Node tests cannot run here, or {@code null} when they can. */
 	public static synchronized String unavailableReason() {
 		if (!checked) {

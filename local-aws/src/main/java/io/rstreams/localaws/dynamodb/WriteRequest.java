@@ -106,15 +106,21 @@ final class WriteRequest {
 
   /**
    * The item this write leaves (null for Delete and ConditionCheck), computed from the stored item {@code old}
-   * (null when absent). An update is applied before the condition is checked, so an update that is invalid for the
-   * item (a nested path whose parent map is missing) fails with a ValidationException even when the condition
-   * would also fail, as on DynamoDB.
+   * (null when absent). The condition is checked against the stored item before the update is applied, so a false
+   * condition fails with ConditionalCheckFailedException even when the update would be invalid for the item (a
+   * nested path whose parent map is missing); only a write whose condition holds meets the ValidationException.
+   * That is the order dynalite (whose tests are written against DynamoDB) and the DynamoDB idiom "SET m.k with
+   * attribute_exists(m), create m on a failed condition" rely on.
    *
    * @throws DynamoDbException ConditionalCheckFailedException or ValidationException; nothing has changed then
    */
   StoredItem evaluate(StoredItem old) {
     Map<String, AttrValue> current = old == null ? Map.of() : old.attributes();
-    StoredItem result = switch (kind) {
+    if (condition != null && !condition.test(current)) {
+      throw DynamoDbException.conditionalCheckFailed(
+          returnOldOnFailure && old != null ? AttrValueJson.writeItem(current) : null);
+    }
+    return switch (kind) {
       case PUT -> new StoredItem(item, ItemSize.of(item));
       case UPDATE -> {
         Map<String, AttrValue> base = old == null ? table.schema.keyAttributes(key) : current;
@@ -127,11 +133,6 @@ final class WriteRequest {
       }
       default -> null;
     };
-    if (condition != null && !condition.test(current)) {
-      throw DynamoDbException.conditionalCheckFailed(
-          returnOldOnFailure && old != null ? AttrValueJson.writeItem(current) : null);
-    }
-    return result;
   }
 
   /** Stores what {@link #evaluate} returned; returns the item it replaced or removed. */

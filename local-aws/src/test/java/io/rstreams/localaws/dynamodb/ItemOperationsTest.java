@@ -166,6 +166,35 @@ class ItemOperationsTest extends DynamoDbTestBase {
         "Number overflow. Attempting to store a number with magnitude larger than supported range");
   }
 
+  /**
+   * A false condition wins over an update that is invalid for the item (found by the dynalite oracle,
+   * interop-tests DynamoDbOracleTest): DynamoDB checks the condition on the stored item first.
+   */
+  @Test
+  void conditionIsCheckedBeforeTheUpdateIsApplied() {
+    String table = hashTable();
+    client.putItem(r -> r.tableName(table).item(map("id", s("a"), "txt", s("t"))));
+    assertFails(() -> client.updateItem(r -> r.tableName(table).key(map("id", s("a")))
+            .updateExpression("set absent.deep = :one").conditionExpression("attribute_exists(absent)")
+            .expressionAttributeValues(map(":one", n("1")))),
+        ConditionalCheckFailedException.class, "The conditional request failed");
+    assertFails(() -> client.updateItem(r -> r.tableName(table).key(map("id", s("a")))
+            .updateExpression("add txt :one").conditionExpression("txt = :other")
+            .expressionAttributeValues(map(":one", n("1"), ":other", s("u")))),
+        ConditionalCheckFailedException.class, "The conditional request failed");
+    assertFails(() -> client.updateItem(r -> r.tableName(table).key(map("id", s("missing")))
+            .updateExpression("set m.k = :one").conditionExpression("attribute_exists(m)")
+            .expressionAttributeValues(map(":one", n("1")))),
+        ConditionalCheckFailedException.class, "The conditional request failed");
+    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(map("id", s("a")))
+            .updateExpression("set absent.deep = :one").conditionExpression("attribute_not_exists(absent)")
+            .expressionAttributeValues(map(":one", n("1")))),
+        "The document path provided in the update expression is invalid for update");
+    assertThat(client.getItem(r -> r.tableName(table).key(map("id", s("a")))).item())
+        .isEqualTo(map("id", s("a"), "txt", s("t")));
+    assertThat(client.getItem(r -> r.tableName(table).key(map("id", s("missing")))).hasItem()).isFalse();
+  }
+
   @Test
   void itemSizeLimit() {
     String table = hashTable();

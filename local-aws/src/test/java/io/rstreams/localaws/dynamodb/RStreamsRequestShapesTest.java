@@ -73,18 +73,21 @@ class RStreamsRequestShapesTest extends DynamoDbTestBase {
     assertThat(read).containsOnlyKeys("queue:orders");
   }
 
+  /** The condition is checked first: an expected checkpoint that is not there fails it before the path is resolved. */
   @Test
-  void readCheckpointOnABotWithoutCheckpointsIsADocumentPathError() {
+  void readCheckpointOnABotWithoutCheckpointsIsADocumentPathErrorOnlyWhenItsConditionHolds() {
     String table = hashTable();
     client.putItem(r -> r.tableName(table).item(map("id", s("bot1"), "name", s("my bot"))));
-    assertValidation(() -> checkpoint(table, "z/1", "z/2"), INVALID_PATH);
+    assertFails(() -> checkpoint(table, "z/1", "z/2"), ConditionalCheckFailedException.class,
+        "The conditional request failed");
     assertValidation(() -> firstCheckpoint(table, "z/2"), INVALID_PATH);
   }
 
   @Test
-  void readCheckpointOnAMissingBotIsADocumentPathError() {
+  void readCheckpointOnAMissingBotIsADocumentPathErrorOnlyWhenItsConditionHolds() {
     String table = hashTable();
-    assertValidation(() -> checkpoint(table, "z/1", "z/2"), INVALID_PATH);
+    assertFails(() -> checkpoint(table, "z/1", "z/2"), ConditionalCheckFailedException.class,
+        "The conditional request failed");
     assertValidation(() -> firstCheckpoint(table, "z/2"), INVALID_PATH);
     assertThat(client.getItem(r -> r.tableName(table).key(map("id", s("bot1")))).hasItem()).isFalse();
   }
