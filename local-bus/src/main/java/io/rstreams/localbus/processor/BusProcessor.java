@@ -37,7 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>batch time from the per-shard clock in LeoSettings;</li>
  * <li>records decoded (gzip / zlib / JSON), objects filtered and normalised (queue id, default timestamps);</li>
  * <li>per queue, gzip blocks (or S3 files), producers' S3 pointers passed through;</li>
- * <li>eids {@code z/YYYY/MM/DD/HH/mm/<batchMs>-<counter>} with one counter shared by all queues of the batch;</li>
+ * <li>eids {@code z/YYYY/MM/DD/HH/mm/<batchMs>-<counter>} with one counter shared by all queues of the batch, given
+ * in the order the bus's queue streams finish ({@link FinishOrder});</li>
  * <li>LeoStream items (BatchWriteItem, 25 at a time), then {@code LeoEvent.max_eid}, then the producers' write
  * checkpoints in LeoCron.</li>
  * </ol>
@@ -86,7 +87,7 @@ public final class BusProcessor {
 		for (InputRecord r : records) {
 			decoder.decode(r.data(), objects);
 		}
-		List<PendingBlock> closed = new ArrayList<>();
+		FinishOrder<PendingBlock> order = new FinishOrder<>();
 		Map<String, QueueBlocks> queues = new LinkedHashMap<>();
 		Map<String, ObjectNode> snapshots = new LinkedHashMap<>();
 		long dropped = decoder.dropped();
@@ -132,8 +133,8 @@ public final class BusProcessor {
 			}
 			String key = queue + (forced == null ? "" : "|" + forced);
 			String forcedId = forced;
-			QueueBlocks blocks = queues.computeIfAbsent(key, k -> new QueueBlocks(queue, s3Mode, bus.leoS3(), s3,
-					fileCounter::incrementAndGet, now, closed, forcedId));
+			QueueBlocks blocks = queues.computeIfAbsent(key, k -> new QueueBlocks(k, queue, s3Mode, bus.leoS3(), s3,
+					fileCounter::incrementAndGet, now, order, forcedId));
 			if (pointer) {
 				blocks.addPointer(o, archiveStart, archiveEnd);
 			}
@@ -142,7 +143,9 @@ public final class BusProcessor {
 			}
 			events++;
 		}
+		order.endInput();
 		queues.values().forEach(QueueBlocks::flush);
+		List<PendingBlock> closed = order.finish();
 		CompletableFuture.allOf(closed.stream().map(b -> b.upload).toArray(CompletableFuture[]::new))
 				.orTimeout(settings.callTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).join();
 
