@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.EventId;
@@ -53,7 +52,6 @@ public final class BusProcessor {
 	private final BusConfig bus;
 	private final ProcessorSettings settings;
 	private final ShardClock clock;
-	private final AtomicLong fileCounter = new AtomicLong();
 
 	public BusProcessor(DynamoDbAsyncClient dynamo, ObjectStore s3, BusConfig bus, ProcessorSettings settings) {
 		this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
@@ -133,8 +131,8 @@ public final class BusProcessor {
 			}
 			String key = queue + (forced == null ? "" : "|" + forced);
 			String forcedId = forced;
-			QueueBlocks blocks = queues.computeIfAbsent(key, k -> new QueueBlocks(k, queue, s3Mode, bus.leoS3(), s3,
-					fileCounter::incrementAndGet, now, order, forcedId));
+			QueueBlocks blocks = queues.computeIfAbsent(key, k -> new QueueBlocks(k, queue, s3Mode, bus.leoS3(), s3, now,
+					order, forcedId));
 			if (pointer) {
 				blocks.addPointer(o, archiveStart, archiveEnd);
 			}

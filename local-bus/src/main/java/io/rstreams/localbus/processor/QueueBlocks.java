@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 import io.rstreams.client.aws.ObjectStore;
 import io.rstreams.client.bus.EventsFile;
@@ -33,7 +32,6 @@ final class QueueBlocks {
 	private final boolean s3Mode;
 	private final String bucket;
 	private final ObjectStore s3;
-	private final LongSupplier fileCounter;
 	private final long now;
 	private final FinishOrder<PendingBlock> order;
 	private final String forcedEventId;
@@ -42,16 +40,20 @@ final class QueueBlocks {
 	private Map<String, long[]> chunkStats = new LinkedHashMap<>();
 	private long chunkRecords;
 	private EventsFile file;
+	/**
+	 * The key's file counter (protocol.md 5.2): the SDK's leoS3 keeps one per stream and the bus makes a stream per
+	 * queue and batch, so every queue's first file of a batch is {@code -0000001}.
+	 */
+	private long files;
 
 	/** @param key the queue's stream in the batch (the queue, or a snapshot queue with its forced eid base) */
-	QueueBlocks(String key, String queue, boolean s3Mode, String bucket, ObjectStore s3, LongSupplier fileCounter,
-			long now, FinishOrder<PendingBlock> order, String forcedEventId) {
+	QueueBlocks(String key, String queue, boolean s3Mode, String bucket, ObjectStore s3, long now,
+			FinishOrder<PendingBlock> order, String forcedEventId) {
 		this.key = key;
 		this.queue = queue;
 		this.s3Mode = s3Mode;
 		this.bucket = bucket;
 		this.s3 = s3;
-		this.fileCounter = fileCounter;
 		this.now = now;
 		this.order = order;
 		this.forcedEventId = forcedEventId;
@@ -74,7 +76,7 @@ final class QueueBlocks {
 
 	private void addToFile(ObjectNode event) {
 		if (file == null) {
-			file = new EventsFile(queue, bucket, null, fileCounter.getAsLong(), now);
+			file = new EventsFile(queue, bucket, null, ++files, now);
 		}
 		int lineBytes = file.add(event);
 		boolean memberFull = file.memberSize() >= S3_CHUNK_BYTES;
