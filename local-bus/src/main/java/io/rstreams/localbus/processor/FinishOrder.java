@@ -23,9 +23,10 @@ import java.util.Map;
  * <li>after the input, {@code closeStreams} ends every queue in first-seen order and the turns go on until all
  * are done. A block is numbered in the turn its chunk ends, first-seen order within a turn.</li>
  * </ul>
- * So small batches number the queue with the fewest lines in its last chunk first. Replayed against the bus's
- * processor (leo-sdk 6.0.18) on a few hundred generated batches this gave its order every time; what it cannot
- * see is wall-clock time: the bus's 200 ms chunk timer and S3 upload times, which can reorder blocks on the bus.
+ * So small batches number the queue with the fewest lines in its last chunk first. Compared with the bus's processor
+ * (leo-sdk 6.0.18) on some 300 generated batches (gzip and S3 mode, with pointers), these rules gave its order in
+ * each one. What they leave out is wall-clock time: the bus's 200 ms chunk timer (a batch that takes longer to
+ * parse) and S3 upload times can reorder blocks on the bus, from one run to the next.
  *
  * @param <B> the blocks
  */
