@@ -23,7 +23,7 @@ final class PipelineFactory {
 	}
 
 	static WritePipeline create(BusConfig bus, WriterSettings settings, KinesisTransport kinesis,
-			FirehoseTransport firehose, ObjectStore objectStore, Clock clock, String botId, WriterCounters counters) {
+			FirehoseTransport firehose, ObjectStore objectStore, Clock clock, WriterCounters counters) {
 		WriteMode mode = settings.mode();
 		switch (mode) {
 			case KINESIS -> require(mode, kinesis != null, "a Kinesis transport");
@@ -41,7 +41,7 @@ final class PipelineFactory {
 		S3Uploads s3 = new S3Uploads(objectStore, bus.leoS3(), clock);
 		RecordBatcher batcher = switch (mode) {
 			case KINESIS -> new KinesisChunkBatcher(settings, s3, queue::add);
-			case S3 -> new S3FileBatcher(settings, s3, botId, queue::add);
+			case S3 -> new S3FileBatcher(settings, s3, queue::add);
 			case FIREHOSE -> new FirehoseBatcher(settings, queue::add);
 		};
 		RecordSink sink = mode == WriteMode.FIREHOSE

@@ -57,8 +57,7 @@ public final class QueueWriter implements AutoCloseable {
 		this.settings = b.settings;
 		this.defaults = new EventDefaults(b.clock, b.botId);
 		this.buffer = new BufferBudget(settings);
-		this.pipeline = PipelineFactory.create(bus, settings, b.kinesis, b.firehose, b.objectStore, b.clock, b.botId,
-				counters);
+		this.pipeline = PipelineFactory.create(bus, settings, b.kinesis, b.firehose, b.objectStore, b.clock, counters);
 	}
 
 	public static Builder builder() {

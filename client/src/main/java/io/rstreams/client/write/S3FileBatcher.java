@@ -22,22 +22,20 @@ final class S3FileBatcher implements RecordBatcher {
 
 	private final WriterSettings settings;
 	private final S3Uploads s3;
-	private final String botId;
 	private final Consumer<OutRecord> out;
 	private final Map<String, OpenFile> files = new LinkedHashMap<>();
 
-	/** @param botId the key prefix of every file (the SDK's {@code load(botId)}); {@code null}: the event's id */
-	S3FileBatcher(WriterSettings settings, S3Uploads s3, String botId, Consumer<OutRecord> out) {
+	S3FileBatcher(WriterSettings settings, S3Uploads s3, Consumer<OutRecord> out) {
 		this.settings = settings;
 		this.s3 = s3;
-		this.botId = botId;
 		this.out = out;
 	}
 
 	@Override
 	public void add(Event event, WireLine line, CompletableFuture<Void> ack) {
-		OpenFile open = files.computeIfAbsent(event.event(),
-				q -> new OpenFile(s3.newFile(q, botId != null ? botId : event.id())));
+		// the key's prefix is the producing bot, as the events' id and the pointer's stats (leo-sdk's leoS3 is
+		// given load's botId for all three); a file is per queue, so the first event's bot names it
+		OpenFile open = files.computeIfAbsent(event.event(), q -> new OpenFile(s3.newFile(q, event.id())));
 		EventsFile file = open.file;
 		open.acks.add(ack);
 		if (file.memberSize() >= settings.s3ChunkBytes()) {

@@ -236,6 +236,20 @@ class QueueWriterTest {
 	}
 
 	@Test
+	void s3FilesAreKeyedByTheBotThatProducedTheEvents() throws Exception {
+		// a Function's writer carries the function's name, its events the bot's id: leo-sdk keys the file by the
+		// bot, like the events and the pointer's stats (protocol.md 5.2)
+		QueueWriter w = QueueWriter.builder().bus(BUS).kinesis(kinesis).objectStore(s3).botId("accFn")
+				.settings(WriterSettings.builder().mode(WriteMode.S3).build()).build();
+		writers.add(w);
+		w.write(event("acc_out", 1).toBuilder().id("acc_bot").build());
+		w.flush().get(5, TimeUnit.SECONDS);
+		JsonNode pointer = json(kinesis.acceptedTexts().get(0).strip());
+		assertThat(pointer.get("s3").get("key").asString()).startsWith("bus/acc_out/acc_bot/z/");
+		assertThat(iterable(pointer.get("stats").propertyNames())).containsExactly("acc_bot");
+	}
+
+	@Test
 	void firehoseModeSendsOneNdjsonRecordPerFlush() throws Exception {
 		List<List<byte[]>> calls = new ArrayList<>();
 		QueueWriter w = QueueWriter.builder().bus(BUS).botId("b").settings(WriterSettings.builder().mode(WriteMode.FIREHOSE).build())

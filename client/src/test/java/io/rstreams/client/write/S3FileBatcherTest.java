@@ -23,10 +23,10 @@ class S3FileBatcherTest {
 	private final InMemoryObjectStore store = new InMemoryObjectStore();
 	private final TestClock clock = new TestClock(1_795_000_000_000L);
 
-	private S3FileBatcher batcher(long memberBytes, int membersPerFile, String botId) {
+	private S3FileBatcher batcher(long memberBytes, int membersPerFile) {
 		WriterSettings settings = WriterSettings.builder().mode(WriteMode.S3)
 				.s3Files(memberBytes, membersPerFile, Duration.ofSeconds(10)).build();
-		return new S3FileBatcher(settings, new S3Uploads(store, "bucket", clock), botId, out::add);
+		return new S3FileBatcher(settings, new S3Uploads(store, "bucket", clock), out::add);
 	}
 
 	private static JsonNode pointer(OutRecord record) {
@@ -40,7 +40,7 @@ class S3FileBatcherTest {
 	@Test
 	void aMemberClosesAtItsSizeAndAFileAtItsMemberCount() {
 		// one byte per member: every event closes its member; three members close the file
-		S3FileBatcher b = batcher(1, 3, "my_bot");
+		S3FileBatcher b = batcher(1, 3);
 		List<CompletableFuture<Void>> acks = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
 			acks.add(add(b, event(i)));
@@ -57,14 +57,14 @@ class S3FileBatcherTest {
 			assertThat(Json.mapper().readTree(line).get("eid").asInt()).as("eids restart in every member").isZero();
 		}
 		assertThat(Json.mapper().readTree(lines[2]).get("payload").get("n").asInt()).isEqualTo(5);
-		assertThat(pointer(out.get(0)).get("s3").get("key").asString()).startsWith("bus/orders/my_bot/")
+		assertThat(pointer(out.get(0)).get("s3").get("key").asString()).startsWith("bus/orders/bot/")
 				.contains("-0000001-");
 		assertThat(pointer(out.get(1)).get("s3").get("key").asString()).contains("-0000002-");
 	}
 
 	@Test
 	void aMemberHoldsEventsUntilItReachesItsSize() {
-		S3FileBatcher b = batcher(10 * 1024 * 1024, 10, "my_bot");
+		S3FileBatcher b = batcher(10 * 1024 * 1024, 10);
 		for (int i = 0; i < 50; i++) {
 			add(b, event(i));
 		}
@@ -78,20 +78,20 @@ class S3FileBatcherTest {
 
 	@Test
 	void eachQueueHasItsOwnFile() {
-		S3FileBatcher b = batcher(10 * 1024 * 1024, 10, null);
+		S3FileBatcher b = batcher(10 * 1024 * 1024, 10);
 		add(b, event(1));
 		add(b, event(2).toBuilder().event("invoices").id("other_bot").build());
 		add(b, event(3));
 		b.closeAll();
 		assertThat(out).extracting(r -> pointer(r).get("event").asString()).containsExactly("orders", "invoices");
 		assertThat(out).extracting(r -> pointer(r).get("records").asInt()).containsExactly(2, 1);
-		assertThat(pointer(out.get(1)).get("s3").get("key").asString()).as("no bot id: the event's id is the prefix")
+		assertThat(pointer(out.get(1)).get("s3").get("key").asString()).as("the event's bot is the prefix")
 				.startsWith("bus/invoices/other_bot/");
 	}
 
 	@Test
 	void lingerClosesOnlyTheFilesOpenLongEnough() {
-		S3FileBatcher b = batcher(10 * 1024 * 1024, 10, "my_bot");
+		S3FileBatcher b = batcher(10 * 1024 * 1024, 10);
 		add(b, event(1));
 		clock.advance(6_000);
 		add(b, event(2).toBuilder().event("invoices").build());
@@ -119,7 +119,7 @@ class S3FileBatcherTest {
 					public InputStream openFrom(String bucket, String key, long fromByte) {
 						throw new UnsupportedOperationException();
 					}
-				}, "bucket", clock), "my_bot", out::add);
+				}, "bucket", clock), out::add);
 		add(b, event(1));
 		b.closeAll();
 		assertThat(out.get(0).data).isCompletedExceptionally();
@@ -128,7 +128,7 @@ class S3FileBatcherTest {
 	@Test
 	void filesAreNamedByTheClock() {
 		Event e = event(1);
-		S3FileBatcher b = batcher(1, 1, "my_bot");
+		S3FileBatcher b = batcher(1, 1);
 		add(b, e);
 		assertThat(pointer(out.get(0)).get("s3").get("key").asString()).contains("/" + clock.millis() + "-");
 	}

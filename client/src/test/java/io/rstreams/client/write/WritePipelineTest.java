@@ -26,7 +26,7 @@ class WritePipelineTest {
 		sink = new FakeSink(settings.batchRecords(), settings.batchBytes());
 		RecordQueue queue = new RecordQueue();
 		RecordBatcher batcher = settings.mode() == WriteMode.S3
-				? new S3FileBatcher(settings, new S3Uploads(new InMemoryObjectStore(), "bucket", clock), "bot", queue::add)
+				? new S3FileBatcher(settings, new S3Uploads(new InMemoryObjectStore(), "bucket", clock), queue::add)
 				: new KinesisChunkBatcher(settings, new S3Uploads(null, null, clock), queue::add);
 		ReentrantLock lock = new ReentrantLock();
 		SendLoop loop = new SendLoop(queue, sink, settings, scheduler, lock, new WriterCounters());

@@ -13,9 +13,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * CreateTable, DescribeTable, ListTables, DeleteTable, UpdateTimeToLive and DescribeTimeToLive. Tables are ACTIVE as
- * soon as they are created. Secondary indexes are refused rather than silently ignored, since queries on them are
- * not implemented.
+ * CreateTable, DescribeTable, ListTables, DeleteTable, UpdateTimeToLive and DescribeTimeToLive. Tables can be used
+ * as soon as they are created: CreateTable answers CREATING, as DynamoDB does, and DescribeTable ACTIVE at once, so
+ * code that waits for a new table (the SDK's {@code waitUntilTableExists}) sees it ready on its first look.
+ * Secondary indexes are refused rather than silently ignored, since queries on them are not implemented.
  */
 final class TableOperations {
 
@@ -54,7 +55,7 @@ final class TableOperations {
     }
     Table table = new Table(name, schema, definition);
     tables.add(table);
-    return wrap("TableDescription", table, "ACTIVE");
+    return wrap("TableDescription", table, "CREATING");
   }
 
   private static Map<String, AttrValue.Type> attributeTypes(JsonNode definitions) {

@@ -5,9 +5,13 @@ import static io.rstreams.localaws.Clients.n;
 import static io.rstreams.localaws.Clients.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rstreams.localaws.Clients;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.waiters.WaiterResponse;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -17,9 +21,28 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbAsyncWaiter;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 class TableOperationsTest extends DynamoDbTestBase {
+
+  @Test
+  void theSdkWaiterSeesANewTableBecomeActive() {
+    // DynamoDB answers CreateTable with CREATING; code written for it waits until DescribeTable says ACTIVE
+    try (DynamoDbAsyncClient async = Clients.dynamoDbAsync(server);
+        DynamoDbAsyncWaiter waiter = DynamoDbAsyncWaiter.builder().client(async).build()) {
+      TableDescription created = async.createTable(r -> r.tableName("Waited_For").billingMode(BillingMode.PAY_PER_REQUEST)
+          .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build())
+          .attributeDefinitions(AttributeDefinition.builder().attributeName("id")
+              .attributeType(ScalarAttributeType.S).build())).join().tableDescription();
+      assertThat(created.tableStatus()).isEqualTo(TableStatus.CREATING);
+
+      WaiterResponse<DescribeTableResponse> waited = waiter.waitUntilTableExists(r -> r.tableName("Waited_For")).join();
+      assertThat(waited.matched().response()).hasValueSatisfying(
+          d -> assertThat(d.table().tableStatus()).isEqualTo(TableStatus.ACTIVE));
+      assertThat(waited.attemptsExecuted()).isEqualTo(1);
+    }
+  }
 
   @Test
   void createDescribeListDelete() {
@@ -32,7 +55,7 @@ class TableOperationsTest extends DynamoDbTestBase {
         .provisionedThroughput(p -> p.readCapacityUnits(5L).writeCapacityUnits(7L))
         .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE)))
         .tableDescription();
-    assertThat(created.tableStatus()).isEqualTo(TableStatus.ACTIVE);
+    assertThat(created.tableStatus()).isEqualTo(TableStatus.CREATING);
     assertThat(created.keySchema()).extracting(KeySchemaElement::attributeName).containsExactly("event", "end");
     assertThat(created.provisionedThroughput().writeCapacityUnits()).isEqualTo(7L);
     assertThat(created.streamSpecification().streamViewType()).isEqualTo(StreamViewType.NEW_IMAGE);
@@ -41,6 +64,7 @@ class TableOperationsTest extends DynamoDbTestBase {
 
     client.putItem(r -> r.tableName("Leo_Stream_Test").item(map("event", s("e"), "end", s("z"))));
     TableDescription described = client.describeTable(r -> r.tableName("Leo_Stream_Test")).table();
+    assertThat(described.tableStatus()).isEqualTo(TableStatus.ACTIVE);
     assertThat(described.itemCount()).isEqualTo(1L);
     assertThat(described.tableSizeBytes()).isPositive();
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.EventId;
@@ -37,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>batch time from the per-shard clock in LeoSettings;</li>
  * <li>records decoded (gzip / zlib / JSON), objects filtered and normalised (queue id, default timestamps);</li>
  * <li>per queue, gzip blocks (or S3 files), producers' S3 pointers passed through;</li>
- * <li>eids {@code z/YYYY/MM/DD/HH/mm/<batchMs>-<counter>} with one counter shared by all queues of the batch;</li>
+ * <li>eids {@code z/YYYY/MM/DD/HH/mm/<batchMs>-<counter>} with one counter shared by all queues of the batch, given
+ * in the order the bus's queue streams finish ({@link FinishOrder});</li>
  * <li>LeoStream items (BatchWriteItem, 25 at a time), then {@code LeoEvent.max_eid}, then the producers' write
  * checkpoints in LeoCron.</li>
  * </ol>
@@ -52,7 +52,6 @@ public final class BusProcessor {
 	private final BusConfig bus;
 	private final ProcessorSettings settings;
 	private final ShardClock clock;
-	private final AtomicLong fileCounter = new AtomicLong();
 
 	public BusProcessor(DynamoDbAsyncClient dynamo, ObjectStore s3, BusConfig bus, ProcessorSettings settings) {
 		this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
@@ -86,7 +85,7 @@ public final class BusProcessor {
 		for (InputRecord r : records) {
 			decoder.decode(r.data(), objects);
 		}
-		List<PendingBlock> closed = new ArrayList<>();
+		FinishOrder<PendingBlock> order = new FinishOrder<>();
 		Map<String, QueueBlocks> queues = new LinkedHashMap<>();
 		Map<String, ObjectNode> snapshots = new LinkedHashMap<>();
 		long dropped = decoder.dropped();
@@ -132,8 +131,8 @@ public final class BusProcessor {
 			}
 			String key = queue + (forced == null ? "" : "|" + forced);
 			String forcedId = forced;
-			QueueBlocks blocks = queues.computeIfAbsent(key, k -> new QueueBlocks(queue, s3Mode, bus.leoS3(), s3,
-					fileCounter::incrementAndGet, now, closed, forcedId));
+			QueueBlocks blocks = queues.computeIfAbsent(key, k -> new QueueBlocks(k, queue, s3Mode, bus.leoS3(), s3, now,
+					order, forcedId));
 			if (pointer) {
 				blocks.addPointer(o, archiveStart, archiveEnd);
 			}
@@ -142,7 +141,9 @@ public final class BusProcessor {
 			}
 			events++;
 		}
+		order.endInput();
 		queues.values().forEach(QueueBlocks::flush);
+		List<PendingBlock> closed = order.finish();
 		CompletableFuture.allOf(closed.stream().map(b -> b.upload).toArray(CompletableFuture[]::new))
 				.orTimeout(settings.callTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).join();
 

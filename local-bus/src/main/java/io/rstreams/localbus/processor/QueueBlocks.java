@@ -1,10 +1,10 @@
 package io.rstreams.localbus.processor;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 import io.rstreams.client.aws.ObjectStore;
 import io.rstreams.client.bus.EventsFile;
@@ -17,8 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The processor's per-queue pipeline before eids are assigned (protocol.md 5.4 step 6): events become gzip chunks
  * of at most 2,000 events / 200 KiB (each line's {@code eid} its index in the chunk), or, in S3 mode, members of
- * S3 files without a key prefix; incoming S3 pointers flush the open chunk and pass through unchanged. Closed
- * blocks are appended to one list shared by all queues of the batch, in the order they close.
+ * S3 files without a key prefix; incoming S3 pointers flush the open chunk and pass through unchanged. Every
+ * line, chunk end and block is told to the batch's {@link FinishOrder}, which decides when the bus would number it.
  */
 final class QueueBlocks {
 
@@ -27,29 +27,35 @@ final class QueueBlocks {
 	static final long S3_CHUNK_BYTES = 10 * 1024 * 1024;
 	static final int S3_SECTIONS = 10;
 
+	private final String key;
 	private final String queue;
 	private final boolean s3Mode;
 	private final String bucket;
 	private final ObjectStore s3;
-	private final LongSupplier fileCounter;
 	private final long now;
-	private final List<PendingBlock> closed;
+	private final FinishOrder<PendingBlock> order;
 	private final String forcedEventId;
 
 	private ByteArrayOutputStream chunk = new ByteArrayOutputStream();
 	private Map<String, long[]> chunkStats = new LinkedHashMap<>();
 	private long chunkRecords;
 	private EventsFile file;
+	/**
+	 * The key's file counter (protocol.md 5.2): the SDK's leoS3 keeps one per stream and the bus makes a stream per
+	 * queue and batch, so every queue's first file of a batch is {@code -0000001}.
+	 */
+	private long files;
 
-	QueueBlocks(String queue, boolean s3Mode, String bucket, ObjectStore s3, LongSupplier fileCounter, long now,
-			List<PendingBlock> closed, String forcedEventId) {
+	/** @param key the queue's stream in the batch (the queue, or a snapshot queue with its forced eid base) */
+	QueueBlocks(String key, String queue, boolean s3Mode, String bucket, ObjectStore s3, long now,
+			FinishOrder<PendingBlock> order, String forcedEventId) {
+		this.key = key;
 		this.queue = queue;
 		this.s3Mode = s3Mode;
 		this.bucket = bucket;
 		this.s3 = s3;
-		this.fileCounter = fileCounter;
 		this.now = now;
-		this.closed = closed;
+		this.order = order;
 		this.forcedEventId = forcedEventId;
 	}
 
@@ -64,27 +70,30 @@ final class QueueBlocks {
 		chunk.write('\n');
 		updateStats(chunkStats, event, chunkRecords);
 		chunkRecords++;
-		if (chunkRecords >= CHUNK_RECORDS || chunk.size() >= CHUNK_BYTES) {
-			closeChunk();
-		}
+		boolean full = chunkRecords >= CHUNK_RECORDS || chunk.size() >= CHUNK_BYTES;
+		order.line(key, json.length + 1, full, full ? List.of(closeChunk()) : List.of());
 	}
 
 	private void addToFile(ObjectNode event) {
 		if (file == null) {
-			file = new EventsFile(queue, bucket, null, fileCounter.getAsLong(), now);
+			file = new EventsFile(queue, bucket, null, ++files, now);
 		}
-		file.add(event);
-		if (file.memberSize() >= S3_CHUNK_BYTES) {
+		int lineBytes = file.add(event);
+		boolean memberFull = file.memberSize() >= S3_CHUNK_BYTES;
+		List<PendingBlock> blocks = List.of();
+		if (memberFull) {
 			file.closeMember();
 			if (file.members() >= S3_SECTIONS) {
-				closeFile();
+				blocks = List.of(closeFile());
 			}
 		}
+		order.line(key, lineBytes, memberFull, blocks);
 	}
 
 	/** A producer's S3 pointer: flush what is open, then store the pointer as its own block. */
 	void addPointer(ObjectNode pointer, String archiveStart, String archiveEnd) {
-		flush();
+		boolean openChunk = hasOpenChunk();
+		List<PendingBlock> blocks = new ArrayList<>(close());
 		long records = pointer.path("records").asLong();
 		JsonNode end = pointer.get("end");
 		long localEnd = end != null && end.isNumber() ? end.asLong() : records - 1;
@@ -107,18 +116,32 @@ final class QueueBlocks {
 		block.archiveStart = archiveStart;
 		block.archiveEnd = archiveEnd;
 		block.forcedEventId = forcedEventId;
-		closed.add(block);
+		blocks.add(block);
+		order.flush(key, openChunk, blocks);
 	}
 
+	/** End of the batch's input: the bus's {@code closeStreams} ends this queue's stream. */
 	void flush() {
-		closeChunk();
-		closeFile();
+		boolean openChunk = hasOpenChunk();
+		order.flush(key, openChunk, close());
 	}
 
-	private void closeChunk() {
-		if (chunkRecords == 0) {
-			return;
+	private boolean hasOpenChunk() {
+		return chunkRecords > 0 || (file != null && file.memberSize() > 0);
+	}
+
+	private List<PendingBlock> close() {
+		List<PendingBlock> blocks = new ArrayList<>();
+		if (chunkRecords > 0) {
+			blocks.add(closeChunk());
 		}
+		if (file != null) {
+			blocks.add(closeFile());
+		}
+		return blocks;
+	}
+
+	private PendingBlock closeChunk() {
 		byte[] text = chunk.toByteArray();
 		PendingBlock block = new PendingBlock(queue, chunkRecords, chunkRecords - 1);
 		block.gzip = Gzip.compress(text);
@@ -126,16 +149,13 @@ final class QueueBlocks {
 		block.size = text.length;
 		block.stats.putAll(chunkStats);
 		block.forcedEventId = forcedEventId;
-		closed.add(block);
 		chunk = new ByteArrayOutputStream();
 		chunkStats = new LinkedHashMap<>();
 		chunkRecords = 0;
+		return block;
 	}
 
-	private void closeFile() {
-		if (file == null) {
-			return;
-		}
+	private PendingBlock closeFile() {
 		file.closeMember();
 		PendingBlock block = new PendingBlock(queue, file.records(), file.records() - 1);
 		block.stats.putAll(file.stats());
@@ -155,8 +175,8 @@ final class QueueBlocks {
 		block.size = file.size();
 		block.forcedEventId = forcedEventId;
 		block.upload = s3.put(file.bucket(), file.key(), bytes);
-		closed.add(block);
 		file = null;
+		return block;
 	}
 
 	/** The bus's per-chunk stats: units add up, start/end are the largest timestamps, checkpoint the last index. */
