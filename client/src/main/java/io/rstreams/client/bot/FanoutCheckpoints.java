@@ -13,6 +13,7 @@ import io.rstreams.client.aws.AwsOperation;
 import io.rstreams.client.aws.DynamoValues;
 import io.rstreams.client.checkpoint.Checkpoint;
 import io.rstreams.client.checkpoint.Checkpointer;
+import io.rstreams.client.checkpoint.LeaseLostException;
 import io.rstreams.client.leocron.BotItems;
 import io.rstreams.client.leocron.BotLease;
 import io.rstreams.client.checkpoint.StaleCheckpointException;
@@ -89,6 +90,10 @@ public final class FanoutCheckpoints {
 		}
 	}
 
+	/**
+	 * The write is conditional on the entry's count: an unconditional one would relabel entries written for another
+	 * instance count as this count's, and the minimum would then mix partitions.
+	 */
 	private void recordOwn(String eid, BotLease lease) {
 		Map<String, String> names = new LinkedHashMap<>();
 		names.put("#f", "fanoutCheckpoints");
@@ -98,49 +103,75 @@ public final class FanoutCheckpoints {
 		Map<String, AttributeValue> values = new LinkedHashMap<>();
 		values.put(":eid", AttributeValue.fromS(eid));
 		values.put(":count", DynamoValues.n(count));
-		String condition = null;
+		String condition = "(attribute_not_exists(#f.#q.#c) OR #f.#q.#c = :count)";
 		if (lease != null) {
 			BotLease.LeaseCondition c = lease.condition();
 			names.putAll(c.names());
 			values.putAll(c.values());
-			condition = c.expression();
+			condition = condition + " AND " + c.expression();
 		}
-		String cond = condition;
-		try {
-			update("set #f.#q.#i = :eid, #f.#q.#c = :count", cond, names, values);
-		}
-		catch (AwsCallException ex) {
-			if (ex.getCause() instanceof ConditionalCheckFailedException) {
-				throw new io.rstreams.client.checkpoint.LeaseLostException(botId, refId, lease == null ? null : lease.owner(),
-						null, eid, ex);
+		boolean mapsCreated = false;
+		for (int attempt = 0;; attempt++) {
+			try {
+				update("set #f.#q.#i = :eid, #f.#q.#c = :count", condition, names, values);
+				return;
 			}
-			if (!"ValidationException".equals(ex.errorCode())) {
-				throw ex;
+			catch (AwsCallException ex) {
+				if ("ValidationException".equals(ex.errorCode()) && !mapsCreated) {
+					createMaps();
+					mapsCreated = true;
+					continue;
+				}
+				if (!(ex.getCause() instanceof ConditionalCheckFailedException)) {
+					throw ex;
+				}
+				// the condition has two parts: an entry of another count is dropped and the write tried again;
+				// otherwise the lease is gone
+				if (attempt < 3 && resetIfOtherCount()) {
+					continue;
+				}
+				if (lease == null) {
+					throw ex;
+				}
+				lease.markLost();
+				String holder = BotLease.holder(checkpointer.getBot(botId), lease.key(), System.currentTimeMillis());
+				throw new LeaseLostException(botId, refId, lease.owner(), holder, eid, ex);
 			}
-			update("set #f = if_not_exists(#f, :empty)", null, Map.of("#f", "fanoutCheckpoints"),
-					Map.of(":empty", AttributeValue.fromM(Map.of())));
-			update("set #f.#q = if_not_exists(#f.#q, :empty)", null, Map.of("#f", "fanoutCheckpoints", "#q", refId),
-					Map.of(":empty", AttributeValue.fromM(Map.of())));
-			resetIfOtherCount();
-			update("set #f.#q.#i = :eid, #f.#q.#c = :count", cond, names, values);
-		}
-		Map<String, AttributeValue> entry = entry(checkpointer.getBot(botId));
-		if (entry != null && !Long.valueOf(count).equals(DynamoValues.number(entry, "count"))) {
-			resetIfOtherCount();
-			update("set #f.#q.#i = :eid, #f.#q.#c = :count", cond, names, values);
 		}
 	}
 
-	/** Entries written for another instance count describe other partitions: drop them. */
-	private void resetIfOtherCount() {
+	private void createMaps() {
+		update("set #f = if_not_exists(#f, :empty)", null, Map.of("#f", "fanoutCheckpoints"),
+				Map.of(":empty", AttributeValue.fromM(Map.of())));
+		update("set #f.#q = if_not_exists(#f.#q, :empty)", null, Map.of("#f", "fanoutCheckpoints", "#q", refId),
+				Map.of(":empty", AttributeValue.fromM(Map.of())));
+	}
+
+	/**
+	 * Entries written for another instance count describe other partitions: drop them. Conditional on the count
+	 * read, so that an instance of the new count that reset and recorded first keeps its entry.
+	 *
+	 * @return whether the entry was (or meanwhile had been) of another count
+	 */
+	private boolean resetIfOtherCount() {
 		Map<String, AttributeValue> entry = entry(checkpointer.getBot(botId));
-		if (entry != null && entry.containsKey("count")
-				&& !Long.valueOf(count).equals(DynamoValues.number(entry, "count"))) {
-			log.warn("Bot '{}' {}: fanout progress was written for {} instances, now {}: starting over from the "
-					+ "bot's checkpoint", botId, refId, DynamoValues.number(entry, "count"), count);
-			update("set #f.#q = :fresh", null, Map.of("#f", "fanoutCheckpoints", "#q", refId),
-					Map.of(":fresh", AttributeValue.fromM(Map.of("count", DynamoValues.n(count)))));
+		Long stored = DynamoValues.number(entry, "count");
+		if (stored == null || stored == count) {
+			return false;
 		}
+		log.warn("Bot '{}' {}: fanout progress was written for {} instances, now {}: starting over from the "
+				+ "bot's checkpoint", botId, refId, stored, count);
+		try {
+			update("set #f.#q = :fresh", "#f.#q.#c = :old", Map.of("#f", "fanoutCheckpoints", "#q", refId, "#c", "count"),
+					Map.of(":fresh", AttributeValue.fromM(Map.of("count", DynamoValues.n(count))), ":old",
+							DynamoValues.n(stored)));
+		}
+		catch (AwsCallException ex) {
+			if (!(ex.getCause() instanceof ConditionalCheckFailedException)) {
+				throw ex;
+			}
+		}
+		return true;
 	}
 
 	private String minimum(Map<String, AttributeValue> entry) {
