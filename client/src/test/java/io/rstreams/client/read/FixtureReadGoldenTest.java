@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.rstreams.client.Json;
 import io.rstreams.client.bus.StreamBlock;
 import io.rstreams.client.codec.EventCodec;
 import io.rstreams.client.testing.Fixtures;
@@ -40,8 +41,8 @@ class FixtureReadGoldenTest {
 		for (ReadEntry e : entries) {
 			assertThat(e).isInstanceOf(ReadEntry.Ok.class);
 			// compared as the JSON a reader would emit (serialised and parsed again, like a Node reader sees it)
-			events.add(io.rstreams.client.codec.Json.mapper().readTree(
-					io.rstreams.client.codec.Json.mapper().writeValueAsString(EventCodec.toReadNode(((ReadEntry.Ok) e).event()))));
+			events.add(Json.mapper().readTree(
+					Json.mapper().writeValueAsString(EventCodec.toReadNode(((ReadEntry.Ok) e).event()))));
 		}
 		return events;
 	}
