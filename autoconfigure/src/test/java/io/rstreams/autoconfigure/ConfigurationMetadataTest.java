@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import io.rstreams.client.codec.Json;
+import io.rstreams.client.Json;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

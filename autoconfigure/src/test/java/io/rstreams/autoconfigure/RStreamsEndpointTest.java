@@ -7,7 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import io.rstreams.client.Event;
-import io.rstreams.client.codec.Json;
+import io.rstreams.client.Json;
 import io.rstreams.client.read.EventStream;
 import io.rstreams.client.read.ReadEntry;
 import io.rstreams.client.read.StartPosition;

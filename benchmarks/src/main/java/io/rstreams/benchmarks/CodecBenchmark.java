@@ -14,8 +14,8 @@ import java.util.zip.GZIPOutputStream;
 
 import io.rstreams.client.Event;
 import io.rstreams.client.EventId;
+import io.rstreams.client.Json;
 import io.rstreams.client.codec.EventCodec;
-import io.rstreams.client.codec.Json;
 import io.rstreams.client.codec.LineReader;
 import io.rstreams.client.codec.MultiMemberGzipInputStream;
 import io.rstreams.client.codec.NdjsonChunk;

@@ -6,7 +6,7 @@ import java.util.Random;
 
 import io.rstreams.client.Correlation;
 import io.rstreams.client.Event;
-import io.rstreams.client.codec.Json;
+import io.rstreams.client.Json;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The events the benchmarks work on: about 1 KiB each, with a correlation, like a typical bot's output. */

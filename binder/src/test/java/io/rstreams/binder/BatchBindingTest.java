@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 import io.rstreams.client.Correlation;
 import io.rstreams.client.Event;
-import io.rstreams.client.codec.Json;
+import io.rstreams.client.Json;
 import io.rstreams.client.write.QueueWriter;
 import io.rstreams.localbus.LocalBus;
 import org.junit.jupiter.api.Test;

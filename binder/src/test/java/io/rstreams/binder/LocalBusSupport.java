@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.rstreams.client.Event;
+import io.rstreams.client.Json;
 import io.rstreams.client.checkpoint.Checkpointer;
-import io.rstreams.client.codec.Json;
 import io.rstreams.client.read.EventStream;
 import io.rstreams.client.read.ReadEntry;
 import io.rstreams.client.read.StartPosition;

@@ -9,7 +9,6 @@ import java.util.function.Function;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -44,8 +43,6 @@ public record BusConfig(
 	public static final List<String> REQUIRED_KEYS = List.of("Region", "LeoStream", "LeoCron", "LeoEvent", "LeoS3",
 			"LeoKinesisStream", "LeoFirehoseStream");
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	/**
 	 * Parses either JSON shape. Missing keys stay {@code null}; call {@link #validate()} to require them.
 	 *
@@ -55,7 +52,7 @@ public record BusConfig(
 	public static BusConfig parse(String json, String origin) {
 		JsonNode root;
 		try {
-			root = JSON.readTree(json);
+			root = Json.mapper().readTree(json);
 		}
 		catch (JacksonException ex) {
 			// neither Jackson's message nor the exception: both quote the text, which may be a secret
@@ -180,12 +177,12 @@ public record BusConfig(
 
 	/** The flat JSON shape (what {@code RSTREAMS_CONFIG} and the bus secret hold), absent keys left out. */
 	public String toJson() {
-		ObjectNode node = JSON.createObjectNode();
+		ObjectNode node = Json.mapper().createObjectNode();
 		asMap().forEach((key, value) -> {
 			if (value != null) {
 				node.put(key, value);
 			}
 		});
-		return JSON.writeValueAsString(node);
+		return Json.mapper().writeValueAsString(node);
 	}
 }

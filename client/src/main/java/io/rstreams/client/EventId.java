@@ -140,14 +140,6 @@ public record EventId(String value) implements Comparable<EventId> {
 		return new EventId(base() + "-" + pad7(sequence() + offset));
 	}
 
-	/**
-	 * The exclusive lower bound for reading after this eid: the eid followed by one space, which sorts after it and
-	 * before anything longer (the Node SDK reads from {@code checkpoint + " "}).
-	 */
-	public String exclusiveStart() {
-		return value + " ";
-	}
-
 	public boolean isAfter(EventId other) {
 		return compareTo(other) > 0;
 	}

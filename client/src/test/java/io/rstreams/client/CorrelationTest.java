@@ -3,7 +3,6 @@ package io.rstreams.client;
 import java.util.List;
 
 import io.rstreams.client.codec.EventCodec;
-import io.rstreams.client.codec.Json;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

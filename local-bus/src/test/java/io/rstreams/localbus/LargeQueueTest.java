@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import io.rstreams.client.Event;
-import io.rstreams.client.codec.Json;
+import io.rstreams.client.Json;
 import io.rstreams.client.write.QueueWriter;
 import io.rstreams.client.write.WriterSettings;
 import io.rstreams.localbus.processor.BusProcessor;

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.rstreams.client.Json;
 import io.rstreams.client.aws.AwsCalls;
 import io.rstreams.client.bot.BotDefinition;
 import io.rstreams.client.codec.EventCodec;
 import io.rstreams.client.codec.Gzip;
-import io.rstreams.client.codec.Json;
 import io.rstreams.client.codec.MultiMemberGzipInputStream;
 import io.rstreams.client.read.EventStream;
 import io.rstreams.client.read.ReadEntry;

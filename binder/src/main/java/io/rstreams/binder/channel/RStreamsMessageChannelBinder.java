@@ -147,12 +147,7 @@ public class RStreamsMessageChannelBinder extends
 	protected MessageHandler createProducerMessageHandler(ProducerDestination destination,
 			ExtendedProducerProperties<RStreamsProducerProperties> properties, MessageChannel errorChannel) {
 		RStreamsProducerProperties p = properties.getExtension();
-		WriterSettings settings = WriterSettings.builder().mode(p.getMode()).linger(p.getLinger())
-				.chunk(p.getChunkRecords(), p.getChunkSize().toBytes()).batch(p.getBatchRecords(), 200 * 1024)
-				.offloadThresholdBytes(p.getOffloadThreshold().toBytes())
-				.partitioning("0", p.isUseQueuePartition() ? null : p.getExplicitHashKey(), p.isUseQueuePartition())
-				.retries(p.getMaxAttempts(), java.time.Duration.ofMillis(10), java.time.Duration.ofSeconds(1))
-				.maxBufferedBytes(p.getMaxBufferedSize().toBytes()).callTimeout(p.getCallTimeout()).build();
+		WriterSettings settings = ProducerSettings.of(p);
 		String bindingName = properties.getBindingName() == null ? destination.getName() : properties.getBindingName();
 		String defaultBotId = defaultProducerBotId(bindingName);
 		QueueWriter writer = QueueWriter.builder().bus(connection.bus()).kinesis(connection.kinesis())
@@ -332,7 +327,7 @@ public class RStreamsMessageChannelBinder extends
 		String dlq = StringUtils.hasText(c.getDlqName()) ? c.getDlqName() : "error." + queue.queueId() + "." + botId;
 		QueueWriter writer = QueueWriter.builder().bus(connection.bus()).kinesis(connection.kinesis())
 				.objectStore(connection.objectStore()).clock(connection.clock()).botId(botId)
-				.settings(WriterSettings.builder().linger(java.time.Duration.ofMillis(20)).build()).build();
+				.settings(ProducerSettings.deadLetters()).build();
 		DeadLetterHandler handler = new DeadLetterHandler(writer, dlq, queue.queueId(), botId,
 				properties.getBindingName(), connection.clock());
 		deadLetters.put(properties.getBindingName() == null ? queue.queueId() : properties.getBindingName(), handler);

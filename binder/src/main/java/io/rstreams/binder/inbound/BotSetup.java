@@ -11,6 +11,7 @@ import io.rstreams.client.bot.FanoutCheckpoints;
 import io.rstreams.client.bot.FanoutHash;
 import io.rstreams.client.checkpoint.Checkpointer;
 import io.rstreams.client.read.QueueReader;
+import io.rstreams.client.read.ReadPosition;
 import io.rstreams.client.read.ReadStart;
 import io.rstreams.client.read.StartPosition;
 import org.slf4j.Logger;
@@ -64,16 +65,16 @@ public record BotSetup(String botId, StartPosition startPosition, boolean reset,
 		}
 		ReadStart start = reader.resolveStart(botId, queue, StartPosition.CHECKPOINT);
 		if (reset) {
-			String after = startPosition.lowerBound(null, clock);
+			ReadPosition after = startPosition.lowerBound(null, clock);
 			log.warn("Bot '{}' on queue '{}': reset-checkpoint is set, starting at '{}' instead of its checkpoint {}",
-					botId, queue, after.strip(), start.checkpoint());
+					botId, queue, after, start.checkpoint());
 			return new ReadStart(start.botId(), start.queue(), after, start.checkpoint(), start.botExists(),
 					start.queueInfo(), start.maxEid());
 		}
 		if (fanout()) {
 			String own = fanoutCheckpoints(connection, queue).ownProgress();
 			if (own != null && (start.checkpoint() == null || own.compareTo(start.checkpoint()) > 0)) {
-				return new ReadStart(start.botId(), start.queue(), own + " ", start.checkpoint(), true,
+				return new ReadStart(start.botId(), start.queue(), ReadPosition.after(own), start.checkpoint(), true,
 						start.queueInfo(), start.maxEid());
 			}
 		}
@@ -103,7 +104,8 @@ public record BotSetup(String botId, StartPosition startPosition, boolean reset,
 			floor = null;
 		}
 		else if (fanout()) {
-			floor = start.after().endsWith(" ") ? start.after().strip() : null;
+			// a boundary start has no eid of its own progress to guard
+			floor = start.after().eid();
 		}
 		else {
 			floor = start.checkpoint();

@@ -8,6 +8,7 @@ import io.rstreams.client.checkpoint.Checkpoint;
 import io.rstreams.client.checkpoint.Checkpointer;
 import io.rstreams.client.leocron.BotLease;
 import io.rstreams.client.read.QueueReader;
+import io.rstreams.client.read.ReadPosition;
 import io.rstreams.client.read.ReadStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +86,7 @@ final class BotStarter {
 			new Checkpointer(connection.dynamo(), connection.bus(), bot.callTimeout()).forceCheckpoint(bot.botId(),
 					queue, new Checkpoint(eid, null, null, connection.clock().millis(), 0L));
 		}
-		ReadStart moved = new ReadStart(bot.botId(), queue, eid + " ", eid, true, null, eid);
+		ReadStart moved = new ReadStart(bot.botId(), queue, ReadPosition.after(eid), eid, true, null, eid);
 		log.warn("Binding '{}': bot '{}' moved to {} on queue '{}' by an operator", bindingName, bot.botId(), eid,
 				queue);
 		return bot.tracker(connection, queue, moved, lease);

@@ -7,7 +7,7 @@ import java.util.Map;
 import io.rstreams.binder.RStreamsCheckpointer;
 import io.rstreams.binder.RStreamsHeaders;
 import io.rstreams.client.Event;
-import io.rstreams.client.codec.Json;
+import io.rstreams.client.Json;
 import io.rstreams.client.read.BlockReadException;
 import org.springframework.cloud.stream.function.StandardBatchUtils;
 import org.springframework.integration.IntegrationMessageHeaderAccessor;

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import io.rstreams.binder.status.Failures;
 import io.rstreams.client.read.QueueReader;
+import io.rstreams.client.read.ReadPosition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +35,10 @@ final class LagMeter {
 		this.bindingName = bindingName;
 	}
 
-	void measure(String position) {
+	void measure(ReadPosition position) {
 		String max = counters.maxEid();
 		long now = clock.millis();
-		if (max == null || max.compareTo(position) <= 0) {
+		if (max == null || !position.isBefore(max)) {
 			counters.lag(0, true, now);
 			return;
 		}
@@ -55,7 +56,7 @@ final class LagMeter {
 	}
 
 	/** While blocked the lag still shows how far behind the binding falls; failing to measure it changes nothing. */
-	void measureQuietly(String position) {
+	void measureQuietly(ReadPosition position) {
 		try {
 			measure(position);
 		}

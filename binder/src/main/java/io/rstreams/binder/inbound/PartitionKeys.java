@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.rstreams.client.Event;
+import io.rstreams.client.Json;
 import io.rstreams.client.codec.EventCodec;
-import io.rstreams.client.codec.Json;
 import org.springframework.context.expression.MapAccessor;
 import org.springframework.expression.EvaluationContext;
 import org.springframework.expression.Expression;

@@ -8,6 +8,7 @@ import io.rstreams.client.bus.QueueInfo;
 import io.rstreams.client.read.EventStream;
 import io.rstreams.client.read.QueueReader;
 import io.rstreams.client.read.ReadEntry;
+import io.rstreams.client.read.ReadPosition;
 import io.rstreams.client.read.ReadRequest;
 
 /**
@@ -33,9 +34,9 @@ final class Poller {
 	}
 
 	/** The entries after {@code position}, up to one batch; empty when there is nothing new. */
-	List<ReadEntry> poll(String position) {
+	List<ReadEntry> poll(ReadPosition position) {
 		QueueInfo info = observe();
-		if (info == null || info.maxEid() == null || info.maxEid().compareTo(position) <= 0) {
+		if (info == null || info.maxEid() == null || !position.isBefore(info.maxEid())) {
 			return List.of();
 		}
 		List<ReadEntry> entries = new ArrayList<>();

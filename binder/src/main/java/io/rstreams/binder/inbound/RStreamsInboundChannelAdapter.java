@@ -11,6 +11,7 @@ import io.rstreams.binder.status.ConsumerBinding;
 import io.rstreams.binder.status.Failures;
 import io.rstreams.client.EventId;
 import io.rstreams.client.read.QueueReader;
+import io.rstreams.client.read.ReadPosition;
 import io.rstreams.client.read.StartPosition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -203,7 +204,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 	}
 
 	@Override
-	public String position() {
+	public ReadPosition position() {
 		return progress.position();
 	}
 

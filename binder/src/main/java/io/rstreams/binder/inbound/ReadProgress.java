@@ -7,6 +7,7 @@ import io.rstreams.binder.ProcessingScope;
 import io.rstreams.client.Event;
 import io.rstreams.client.checkpoint.LeaseLostException;
 import io.rstreams.client.checkpoint.StaleCheckpointException;
+import io.rstreams.client.read.ReadPosition;
 import io.rstreams.client.read.ReadStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,8 @@ final class ReadProgress implements Committer {
 	private final Clock clock;
 	private final String bindingName;
 	private volatile CheckpointTracker tracker;
-	private volatile String position;
-	private volatile String initialPosition;
+	private volatile ReadPosition position;
+	private volatile ReadPosition initialPosition;
 
 	ReadProgress(CheckpointPolicy policy, BindingCounters counters, Clock clock, String bindingName) {
 		this.policy = policy;
@@ -44,7 +45,7 @@ final class ReadProgress implements Committer {
 	/** An operator moved the checkpoint: progress starts again after {@code eid}. */
 	void moved(String eid, CheckpointTracker after) {
 		tracker = after;
-		position = eid + " ";
+		position = ReadPosition.after(eid);
 	}
 
 	boolean started() {
@@ -56,7 +57,7 @@ final class ReadProgress implements Committer {
 		return tracker;
 	}
 
-	String position() {
+	ReadPosition position() {
 		return position;
 	}
 
@@ -74,7 +75,7 @@ final class ReadProgress implements Committer {
 		Event last = events.get(events.size() - 1);
 		tracker.completed(events, scope.writes(), scope.writers());
 		counters.handled(events.size(), last.eventSourceTimestamp());
-		position = last.eid() + " ";
+		position = ReadPosition.after(last.eid());
 		if (policy.afterEvent(tracker)) {
 			checkpoint();
 		}
@@ -83,7 +84,7 @@ final class ReadProgress implements Committer {
 	@Override
 	public void skipped(String eid, long count) {
 		tracker.skipped(eid, count);
-		position = eid + " ";
+		position = ReadPosition.after(eid);
 	}
 
 	/** A poll was handled (or there was nothing to read). */
@@ -117,7 +118,7 @@ final class ReadProgress implements Committer {
 			return;
 		}
 		String checkpointed = t.rewind();
-		position = checkpointed != null ? checkpointed + " " : initialPosition;
+		position = checkpointed != null ? ReadPosition.after(checkpointed) : initialPosition;
 	}
 
 	/** The lease is gone: nothing since the last checkpoint is checkpointed; the next owner reads it. */
@@ -142,7 +143,7 @@ final class ReadProgress implements Committer {
 				checkpoint();
 			}
 			String done = tracker.done();
-			position = done != null ? done + " " : position;
+			position = done != null ? ReadPosition.after(done) : position;
 			if (!policy.automatic()) {
 				rewind();
 			}

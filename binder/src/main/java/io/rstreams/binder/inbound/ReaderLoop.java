@@ -9,6 +9,7 @@ import io.rstreams.client.aws.AwsCallException;
 import io.rstreams.client.checkpoint.LeaseLostException;
 import io.rstreams.client.checkpoint.StaleCheckpointException;
 import io.rstreams.client.read.ReadEntry;
+import io.rstreams.client.read.ReadPosition;
 import io.rstreams.client.read.ReadStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,7 +153,7 @@ final class ReaderLoop implements Runnable {
 			progress.start(start, starter.tracker(start, leases.lease()));
 			state.running();
 			log.info("Binding '{}': bot '{}' reads queue '{}' from '{}'{}", settings.bindingName(),
-					describedBot == null ? "(anonymous)" : describedBot, queue, start.after().strip(),
+					describedBot == null ? "(anonymous)" : describedBot, queue, start.after(),
 					start.checkpoint() == null ? "" : " (checkpoint " + start.checkpoint() + ")");
 			return true;
 		}
@@ -252,8 +253,8 @@ final class ReaderLoop implements Runnable {
 	}
 
 	private String safePosition() {
-		String p = progress.position();
-		return p == null ? "(start)" : p.strip();
+		ReadPosition p = progress.position();
+		return p == null ? "(start)" : p.toString();
 	}
 
 	/** Counted down when the run ended (lease released, state final). */

@@ -31,7 +31,7 @@ public final class BindingReport {
 		m.put("queue", a.queue());
 		m.put("leaseHeld", a.leaseHeld());
 		m.put("owner", a.owner());
-		m.put("position", a.position() == null ? null : a.position().strip());
+		m.put("position", a.position() == null ? null : a.position().toString());
 		m.put("checkpoint", a.checkpoint());
 		m.put("maxEid", s.maxEid());
 		m.put("lagEvents", s.lagEvents() < 0 ? null : s.lagEvents() + (s.lagExact() ? "" : "+"));
@@ -49,7 +49,7 @@ public final class BindingReport {
 		}
 		if (a.state() == BindingState.BLOCKED && error != null) {
 			Map<String, Object> blocked = new LinkedHashMap<>();
-			blocked.put("at", a.position() == null ? null : a.position().strip());
+			blocked.put("at", a.position() == null ? null : a.position().toString());
 			blocked.put("since", a.blockedSince() == null ? null : a.blockedSince().toString());
 			blocked.put("reason", Failures.describe(error));
 			blocked.put("transient", isTransient(error));

@@ -10,8 +10,8 @@ import io.rstreams.binder.RStreamsHeaders;
 import io.rstreams.binder.properties.BatchSourceTimestamp;
 import io.rstreams.client.Correlation;
 import io.rstreams.client.Event;
+import io.rstreams.client.Json;
 import io.rstreams.client.codec.EventCodec;
-import io.rstreams.client.codec.Json;
 import org.springframework.messaging.MessageHeaders;
 import tools.jackson.databind.JsonNode;
 

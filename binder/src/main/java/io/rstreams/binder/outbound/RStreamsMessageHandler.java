@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import io.rstreams.binder.ProcessingScope;
 import io.rstreams.binder.properties.BatchSourceTimestamp;
 import io.rstreams.client.Event;
-import io.rstreams.client.codec.Json;
+import io.rstreams.client.Json;
 import io.rstreams.client.write.QueueWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,6 +8,10 @@ import org.springframework.util.unit.DataSize;
 /**
  * RStreams settings of one producer binding ({@code spring.cloud.stream.rstreams.bindings.<binding>.producer.*},
  * defaults under {@code spring.cloud.stream.rstreams.default.producer.*}). Limits default to the Node SDK's.
+ *
+ * <p>The defaults are the client's {@code WriterSettings.defaults()}, written as literals because the configuration
+ * processor shows IDEs only literal defaults, not constants of another class; {@code ProducerSettingsTest} fails if
+ * the two drift apart.
  */
 public class RStreamsProducerProperties {
 

@@ -2,6 +2,8 @@ package io.rstreams.binder.status;
 
 import java.time.Instant;
 
+import io.rstreams.client.read.ReadPosition;
+
 /**
  * What a consumer binding shows operators, read-only: health, metrics and the actuator endpoint see bindings
  * through it, so they do not depend on how a binding reads.
@@ -28,8 +30,8 @@ public interface BindingStatus {
 	/** This reader's identity in leases. */
 	String owner();
 
-	/** The exclusive lower bound of the next read (may end with a space: "after this eid"), or {@code null}. */
-	String position();
+	/** The exclusive lower bound of the next read, or {@code null} before the read started. */
+	ReadPosition position();
 
 	/** The last checkpoint stored (or kept in memory for an anonymous consumer), or {@code null}. */
 	String checkpoint();

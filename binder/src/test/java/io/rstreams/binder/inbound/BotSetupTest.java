@@ -46,14 +46,14 @@ class BotSetupTest {
 
 	@Test
 	void aBotWithoutCheckpointStartsWhereItIsToldToStart() {
-		assertThat(start("new-bot", StartPosition.CHECKPOINT, false).after())
+		assertThat(start("new-bot", StartPosition.CHECKPOINT, false).after().queryKey())
 				.isEqualTo(EventId.today(connection.clock()).value());
-		assertThat(start("new-bot", StartPosition.BEGINNING, false).after()).isEqualTo("z/ ");
-		assertThat(start("new-bot", StartPosition.TODAY, false).after())
+		assertThat(start("new-bot", StartPosition.BEGINNING, false).after().queryKey()).isEqualTo("z/ ");
+		assertThat(start("new-bot", StartPosition.TODAY, false).after().queryKey())
 				.isEqualTo(EventId.today(connection.clock()).value());
-		assertThat(start("new-bot", StartPosition.afterEid("z/2026/01/01/00/00/5-0"), false).after())
+		assertThat(start("new-bot", StartPosition.afterEid("z/2026/01/01/00/00/5-0"), false).after().queryKey())
 				.isEqualTo("z/2026/01/01/00/00/5-0 ");
-		String now = start("new-bot", StartPosition.NOW, false).after();
+		String now = start("new-bot", StartPosition.NOW, false).after().queryKey();
 		assertThat(now.compareTo(EventId.today(connection.clock()).value())).isPositive();
 		assertThat(start("new-bot", StartPosition.BEGINNING, false).checkpoint()).isNull();
 	}
@@ -61,14 +61,14 @@ class BotSetupTest {
 	@Test
 	void aBotWithACheckpointReadsAfterIt() {
 		ReadStart start = start("stored-bot", StartPosition.BEGINNING, false);
-		assertThat(start.after()).isEqualTo("z/2020/01/01/00/00/1-0 ");
+		assertThat(start.after().queryKey()).isEqualTo("z/2020/01/01/00/00/1-0 ");
 		assertThat(start.checkpoint()).isEqualTo("z/2020/01/01/00/00/1-0");
 	}
 
 	@Test
 	void resetCheckpointStartsAtTheStartPositionAndKeepsTheStoredCheckpointAsExpected() {
 		ReadStart start = start("stored-bot", StartPosition.BEGINNING, true);
-		assertThat(start.after()).isEqualTo("z/ ");
+		assertThat(start.after().queryKey()).isEqualTo("z/ ");
 		assertThat(start.checkpoint()).isEqualTo("z/2020/01/01/00/00/1-0");
 	}
 
@@ -77,6 +77,6 @@ class BotSetupTest {
 		ReadStart start = start(null, StartPosition.BEGINNING, false);
 		assertThat(start.botId()).isNull();
 		assertThat(start.checkpoint()).isNull();
-		assertThat(start.after()).isEqualTo("z/ ");
+		assertThat(start.after().queryKey()).isEqualTo("z/ ");
 	}
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rstreams.client.Event;
-import io.rstreams.client.codec.Json;
+import io.rstreams.client.Json;
 import org.junit.jupiter.api.Test;
 
 class PartitionKeysTest {

@@ -10,11 +10,11 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.rstreams.client.BusConfig;
+import io.rstreams.client.Json;
 import io.rstreams.client.QueueRef;
 import io.rstreams.client.aws.AwsCalls;
 import io.rstreams.client.aws.AwsOperation;
 import io.rstreams.client.aws.DynamoValues;
-import io.rstreams.client.codec.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;

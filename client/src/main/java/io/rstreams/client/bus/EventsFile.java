@@ -10,9 +10,9 @@ import java.util.UUID;
 
 import io.rstreams.client.Correlation;
 import io.rstreams.client.EventId;
+import io.rstreams.client.Json;
 import io.rstreams.client.codec.EventCodec;
 import io.rstreams.client.codec.Gzip;
-import io.rstreams.client.codec.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

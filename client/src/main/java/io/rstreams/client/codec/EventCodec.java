@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.rstreams.client.Correlation;
 import io.rstreams.client.Event;
+import io.rstreams.client.Json;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

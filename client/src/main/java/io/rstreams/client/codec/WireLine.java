@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 import io.rstreams.client.Event;
+import io.rstreams.client.Json;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

@@ -47,7 +47,7 @@ final class BlockDecoder implements AutoCloseable {
 
 	private final String queue;
 	private final StreamBlock block;
-	private final String after;
+	private final ReadPosition after;
 	private final ObjectStore s3;
 	private final Deque<ReadEntry> ready = new ArrayDeque<>();
 	private final String base;
@@ -63,7 +63,7 @@ final class BlockDecoder implements AutoCloseable {
 	private String lastArchiveEid;
 	private boolean done;
 
-	BlockDecoder(String queue, StreamBlock block, String after, ObjectStore s3) {
+	BlockDecoder(String queue, StreamBlock block, ReadPosition after, ObjectStore s3) {
 		this.queue = queue;
 		this.block = block;
 		this.after = after;
@@ -100,7 +100,7 @@ final class BlockDecoder implements AutoCloseable {
 	private void openS3() {
 		List<S3Offset> offsets = block.offsets();
 		for (int i = 0; i < offsets.size(); i++) {
-			if (memberLast(offsets.get(i)).compareTo(after) > 0) {
+			if (after.isBefore(memberLast(offsets.get(i)))) {
 				openMember(i);
 				return;
 			}
@@ -242,7 +242,7 @@ final class BlockDecoder implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			String eid = block.isGzip() ? eid(startSequence + ++cursor) : eid(cursor++);
-			if (eid.compareTo(after) > 0) {
+			if (after.isBefore(eid)) {
 				ready.add(new ReadEntry.Failed(new UndecodableEventException(queue, eid, lines.copy(), ex)));
 			}
 			return;
@@ -261,7 +261,7 @@ final class BlockDecoder implements AutoCloseable {
 		else {
 			eid = eid(cursor++);
 		}
-		if (eid.compareTo(after) > 0) {
+		if (after.isBefore(eid)) {
 			Event event = EventCodec.fromObject(node, eid).withEvent(queue);
 			ready.add(new ReadEntry.Ok(event, lines.length() + 1L));
 		}
@@ -321,10 +321,10 @@ final class BlockDecoder implements AutoCloseable {
 
 	/** {@code candidate} if it is past the lower bound, else the first eid of this block that is. */
 	private String firstEidAfterBound(String candidate) {
-		if (candidate.compareTo(after) > 0) {
+		if (after.isBefore(candidate)) {
 			return candidate;
 		}
-		String bound = after.strip();
+		String bound = after.value();
 		try {
 			EventId b = new EventId(bound);
 			if (b.isFull() && bound.startsWith(base + "-")) {

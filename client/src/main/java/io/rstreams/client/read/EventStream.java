@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * one block at a time, so memory does not depend on how much the queue holds (protocol.md section 6, step 5).
  *
  * <p>Each page is {@code Query #event = :event and #key between :start and :maxkey}, ascending; the next page starts
- * at the last item's {@code end + " "}. The read ends at {@code maxEid}, at the request's limits, or at an empty
+ * after the last item's {@code end}. The read ends at {@code maxEid}, at the request's limits, or at an empty
  * page. An AWS failure is thrown from {@link #hasNext()}, including a connection that fails while an S3 events
  * file streams in (never reported as corrupt data); the entries already returned stay valid and
  * {@link #position()} says where to resume. The block being read when it failed is read again, from after the
@@ -39,8 +39,8 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 	private final Duration timeout;
 	private final Clock clock;
 	private final Deque<StreamBlock> page = new ArrayDeque<>();
-	private String queryStart;
-	private String position;
+	private ReadPosition queryStart;
+	private ReadPosition position;
 	private BlockDecoder block;
 	private StreamBlock blockItem;
 	private ReadEntry nextEntry;
@@ -85,7 +85,7 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 		if (entry instanceof ReadEntry.Ok ok) {
 			bytes += ok.bytes();
 		}
-		position = entry.lastEid() + " ";
+		position = ReadPosition.after(entry.lastEid());
 		return entry;
 	}
 
@@ -131,35 +131,35 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 	}
 
 	private boolean fetchPage() {
-		if (request.maxEid().compareTo(queryStart) <= 0) {
+		if (!queryStart.isBefore(request.maxEid())) {
 			return false;
 		}
 		QueryRequest query = QueryRequest.builder().tableName(bus.leoStream())
 				.keyConditionExpression("#event = :event and #key between :start and :maxkey")
 				.expressionAttributeNames(Map.of("#event", "event", "#key", "end"))
 				.expressionAttributeValues(Map.of(":event", AttributeValue.fromS(request.queue()), ":start",
-						AttributeValue.fromS(queryStart), ":maxkey", AttributeValue.fromS(request.maxEid())))
+						AttributeValue.fromS(queryStart.queryKey()), ":maxkey", AttributeValue.fromS(request.maxEid())))
 				.limit(queryLimit).scanIndexForward(true).overrideConfiguration(AwsCalls.timeout(timeout)).build();
 		queries++;
 		List<Map<String, AttributeValue>> items = AwsCalls.await(dynamo.query(query), timeout,
 				AwsOperation.dynamo("Query", bus.leoStream()),
 				() -> "Query LeoStream table '" + bus.leoStream() + "' for queue '" + request.queue() + "' from '"
-						+ queryStart.strip() + "'").items();
+						+ queryStart + "'").items();
 		if (items.isEmpty()) {
 			return false;
 		}
 		for (Map<String, AttributeValue> item : items) {
 			page.add(StreamBlock.fromItem(item));
 		}
-		queryStart = page.peekLast().end() + " ";
+		queryStart = ReadPosition.after(page.peekLast().end());
 		return true;
 	}
 
 	/**
-	 * The exclusive lower bound after everything returned so far: the last returned eid plus a space, or the
-	 * request's {@code after} when nothing was returned.
+	 * The exclusive lower bound after everything returned so far: after the last returned eid, or the request's
+	 * {@code after} when nothing was returned.
 	 */
-	public String position() {
+	public ReadPosition position() {
 		return position;
 	}
 

@@ -78,7 +78,7 @@ public final class QueueReader {
 		Map<String, AttributeValue> event = first(response, bus.leoEvent());
 		String checkpoint = readCheckpoint(bot, QueueRef.parse(queue).refId());
 		QueueInfo info = event == null ? null : QueueInfo.fromItem(event);
-		String after = start.lowerBound(checkpoint, settings.clock());
+		ReadPosition after = start.lowerBound(checkpoint, settings.clock());
 		String maxEid = info != null && info.maxEid() != null ? info.maxEid()
 				: EventId.of(settings.clock().millis(), 0).value();
 		return new ReadStart(botId, queueId, after, checkpoint, bot != null, info, maxEid);
@@ -99,21 +99,21 @@ public final class QueueReader {
 	 * that fetches only {@code start}, {@code end} and {@code records}), for lag figures. At most {@code maxPages}
 	 * pages of 1,000 blocks are read; the count is then a lower bound.
 	 */
-	public EventCount countEvents(String queue, String after, String maxEid, int maxPages) {
+	public EventCount countEvents(String queue, ReadPosition after, String maxEid, int maxPages) {
 		String queueId = QueueRef.parse(queue).queueId();
-		String start = after;
+		ReadPosition start = after;
 		long events = 0;
 		for (int page = 0; page < maxPages; page++) {
-			if (maxEid == null || maxEid.compareTo(start) <= 0) {
+			if (maxEid == null || !start.isBefore(maxEid)) {
 				return new EventCount(events, true);
 			}
-			String from = start;
+			ReadPosition from = start;
 			var response = AwsCalls.await(dynamo.query(q -> q.tableName(bus.leoStream())
 					.keyConditionExpression("#event = :event and #key between :start and :maxkey")
 					.projectionExpression("#s, #key, #r")
 					.expressionAttributeNames(Map.of("#event", "event", "#key", "end", "#s", "start", "#r", "records"))
 					.expressionAttributeValues(Map.of(":event", AttributeValue.fromS(queueId), ":start",
-							AttributeValue.fromS(from), ":maxkey", AttributeValue.fromS(maxEid)))
+							AttributeValue.fromS(from.queryKey()), ":maxkey", AttributeValue.fromS(maxEid)))
 					.limit(1000).overrideConfiguration(AwsCalls.timeout(settings.callTimeout()))), settings.callTimeout(),
 					AwsOperation.dynamo("Query", bus.leoStream()),
 					() -> "Counting events of queue '" + queueId + "' in LeoStream '" + bus.leoStream() + "'");
@@ -125,19 +125,19 @@ public final class QueueReader {
 				long records = DynamoValues.number(item, "records") == null ? 0 : DynamoValues.number(item, "records");
 				events += records - alreadyRead(DynamoValues.string(item, "start"), from);
 			}
-			start = DynamoValues.string(items.get(items.size() - 1), "end") + " ";
+			start = ReadPosition.after(DynamoValues.string(items.get(items.size() - 1), "end"));
 		}
 		return new EventCount(events, false);
 	}
 
 	/** Events of a block at or before the bound (the bound is inside the block when they share a base). */
-	private static long alreadyRead(String blockStart, String bound) {
-		if (blockStart == null || blockStart.compareTo(bound) > 0) {
+	private static long alreadyRead(String blockStart, ReadPosition bound) {
+		if (blockStart == null || bound.isBefore(blockStart)) {
 			return 0;
 		}
 		try {
 			EventId first = new EventId(blockStart);
-			EventId upTo = new EventId(bound.strip());
+			EventId upTo = new EventId(bound.value());
 			if (first.isFull() && upTo.isFull() && first.base().equals(upTo.base())) {
 				return Math.max(0, upTo.sequence() - first.sequence() + 1);
 			}

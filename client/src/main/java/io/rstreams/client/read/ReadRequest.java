@@ -9,13 +9,13 @@ import io.rstreams.client.QueueRef;
  * One bounded read of a queue.
  *
  * @param queue      the queue id (normalised, see {@link QueueRef#queueId()})
- * @param after      exclusive lower bound: an eid followed by a space, or a partial eid such as {@code z/2024/01/01}
+ * @param after      exclusive lower bound: after an eid, or at a partial eid such as {@code z/2024/01/01}
  * @param maxEid     inclusive upper bound, normally the queue's {@code LeoEvent.max_eid} taken when the read starts
  * @param limit      stop after this many entries
  * @param maxBytes   stop once this many bytes of stored lines were read
  * @param deadline   stop at this time, or {@code null}
  */
-public record ReadRequest(String queue, String after, String maxEid, long limit, long maxBytes, Instant deadline) {
+public record ReadRequest(String queue, ReadPosition after, String maxEid, long limit, long maxBytes, Instant deadline) {
 
 	public ReadRequest {
 		Objects.requireNonNull(queue, "queue");
@@ -26,7 +26,7 @@ public record ReadRequest(String queue, String after, String maxEid, long limit,
 		}
 	}
 
-	public static ReadRequest of(String queue, String after, String maxEid) {
+	public static ReadRequest of(String queue, ReadPosition after, String maxEid) {
 		return new ReadRequest(QueueRef.parse(queue).queueId(), after, maxEid, Long.MAX_VALUE, Long.MAX_VALUE, null);
 	}
 

@@ -14,15 +14,17 @@ import io.rstreams.client.bus.QueueInfo;
  * @param queueInfo   the queue's LeoEvent item, or {@code null} when the queue has never been written
  * @param maxEid      the read's upper bound: {@code max_eid}, or "now" for a queue without one
  */
-public record ReadStart(String botId, String queue, String after, String checkpoint, boolean botExists,
+public record ReadStart(String botId, String queue, ReadPosition after, String checkpoint, boolean botExists,
 		QueueInfo queueInfo, String maxEid) {
 
 	/** Whether there can be anything to read (the queue exists and its max eid is past the start). */
 	public boolean hasEvents() {
-		return queueInfo != null && maxEid.compareTo(after) > 0;
+		return queueInfo != null && after.isBefore(maxEid);
 	}
 
 	public ReadRequest toRequest() {
-		return new ReadRequest(queue, after, queueInfo == null ? after : maxEid, Long.MAX_VALUE, Long.MAX_VALUE, null);
+		// a queue never written has nothing to read: the bound is the start itself
+		String upTo = queueInfo == null ? after.queryKey() : maxEid;
+		return new ReadRequest(queue, after, upTo, Long.MAX_VALUE, Long.MAX_VALUE, null);
 	}
 }

@@ -65,13 +65,13 @@ public record StartPosition(Kind kind, String eid) {
 	 *
 	 * @param checkpoint the bot's stored read checkpoint, or {@code null}
 	 */
-	public String lowerBound(String checkpoint, Clock clock) {
+	public ReadPosition lowerBound(String checkpoint, Clock clock) {
 		return switch (kind) {
-			case CHECKPOINT -> checkpoint != null ? checkpoint + " " : EventId.today(clock).value();
-			case BEGINNING -> EventId.BEGINNING.value() + " ";
-			case TODAY -> EventId.today(clock).value();
-			case NOW -> EventId.ofMillis(clock.millis()).value();
-			case AFTER_EID -> eid + " ";
+			case CHECKPOINT -> checkpoint != null ? ReadPosition.after(checkpoint) : ReadPosition.at(EventId.today(clock));
+			case BEGINNING -> ReadPosition.BEGINNING;
+			case TODAY -> ReadPosition.at(EventId.today(clock));
+			case NOW -> ReadPosition.at(EventId.ofMillis(clock.millis()));
+			case AFTER_EID -> ReadPosition.after(eid);
 		};
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.rstreams.client.Correlation;
 import io.rstreams.client.Event;
+import io.rstreams.client.Json;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -30,7 +30,7 @@ class BadInputTest {
 				null, null, null, false, null);
 	}
 
-	private static List<ReadEntry> decode(StreamBlock block, InMemoryObjectStore s3, String after) {
+	private static List<ReadEntry> decode(StreamBlock block, InMemoryObjectStore s3, ReadPosition after) {
 		List<ReadEntry> out = new ArrayList<>();
 		try (BlockDecoder d = new BlockDecoder("q", block, after, s3)) {
 			for (ReadEntry e = d.next(); e != null; e = d.next()) {
@@ -44,7 +44,7 @@ class BadInputTest {
 	void aLineThatIsNotJsonFailsAloneAndTheRestIsRead() {
 		byte[] gzip = Gzip.compress(lines("{\"id\":\"b\",\"payload\":{\"n\":0},\"eid\":0}", "not json at all",
 				"{\"id\":\"b\",\"payload\":{\"n\":2},\"eid\":2}"));
-		List<ReadEntry> entries = decode(gzipBlock(gzip, 10, 3), new InMemoryObjectStore(), "z/ ");
+		List<ReadEntry> entries = decode(gzipBlock(gzip, 10, 3), new InMemoryObjectStore(), ReadPosition.BEGINNING);
 		assertThat(entries).hasSize(3);
 		assertThat(entries.get(0)).isInstanceOf(ReadEntry.Ok.class);
 		assertThat(entries.get(0).lastEid()).isEqualTo(BASE + "-0000010");
@@ -61,7 +61,7 @@ class BadInputTest {
 				"{\"id\":\"b\",\"payload\":{\"n\":1},\"eid\":1}"));
 		gzip[gzip.length / 2] ^= 0x55;
 		gzip[gzip.length - 6] ^= 0x55;
-		List<ReadEntry> entries = decode(gzipBlock(gzip, 0, 2), new InMemoryObjectStore(), "z/ ");
+		List<ReadEntry> entries = decode(gzipBlock(gzip, 0, 2), new InMemoryObjectStore(), ReadPosition.BEGINNING);
 		assertThat(entries).hasSize(1);
 		BlockReadException error = ((ReadEntry.Failed) entries.get(0)).error();
 		assertThat(error).isInstanceOf(CorruptBlockException.class)
@@ -80,10 +80,10 @@ class BadInputTest {
 		gzip[12] ^= 0x5a;
 		gzip[gzip.length - 5] ^= 0x5a;
 		StreamBlock block = gzipBlock(gzip, 10, 5);
-		BlockReadException error = ((ReadEntry.Failed) decode(block, new InMemoryObjectStore(), "z/ ").get(0)).error();
+		BlockReadException error = ((ReadEntry.Failed) decode(block, new InMemoryObjectStore(), ReadPosition.BEGINNING).get(0)).error();
 		assertThat(error.units()).isEqualTo(5);
 		assertThat(error.raw()).isEqualTo(gzip);
-		BlockReadException rest = ((ReadEntry.Failed) decode(block, new InMemoryObjectStore(), BASE + "-0000011 ")
+		BlockReadException rest = ((ReadEntry.Failed) decode(block, new InMemoryObjectStore(), ReadPosition.after(BASE + "-0000011"))
 				.get(0)).error();
 		assertThat(rest.firstEid()).isEqualTo(BASE + "-0000012");
 		assertThat(rest.units()).isEqualTo(3);
@@ -122,7 +122,7 @@ class BadInputTest {
 		InMemoryObjectStore s3 = new InMemoryObjectStore();
 		byte[][] members = new byte[3][];
 		StreamBlock block = threeMembers(s3, members);
-		List<ReadEntry> entries = decode(block, s3, "z/ ");
+		List<ReadEntry> entries = decode(block, s3, ReadPosition.BEGINNING);
 		assertThat(entries).extracting(ReadEntry::lastEid).containsExactly(BASE + "-0000000", BASE + "-0000001",
 				BASE + "-0000002", BASE + "-0000006", BASE + "-0000007", BASE + "-0000008");
 		assertThat(entries.get(3)).isInstanceOf(ReadEntry.Failed.class);
@@ -134,7 +134,7 @@ class BadInputTest {
 		assertThat(((ReadEntry.Ok) entries.get(4)).event().payload().get("n").asInt()).isEqualTo(7);
 
 		// a read that starts inside the bad member fails only the part after the bound
-		List<ReadEntry> fromInside = decode(block, s3, BASE + "-0000004 ");
+		List<ReadEntry> fromInside = decode(block, s3, ReadPosition.after(BASE + "-0000004"));
 		assertThat(fromInside).extracting(ReadEntry::lastEid).containsExactly(BASE + "-0000006", BASE + "-0000007",
 				BASE + "-0000008");
 		BlockReadException rest = ((ReadEntry.Failed) fromInside.get(0)).error();
@@ -148,7 +148,7 @@ class BadInputTest {
 		StreamBlock block = new StreamBlock("q", BASE + "-0000005", BASE + "-0000009", 5, null, 100, 500, null, 2,
 				new S3Location("bucket", "bus/q/gone.gz"), List.of(new S3Offset("q", 0, 4, 5, 100, 500, 0, 0)), null,
 				null, false, null);
-		List<ReadEntry> entries = decode(block, new InMemoryObjectStore(), BASE + "-0000006 ");
+		List<ReadEntry> entries = decode(block, new InMemoryObjectStore(), ReadPosition.after(BASE + "-0000006"));
 		assertThat(entries).hasSize(1);
 		BlockReadException error = ((ReadEntry.Failed) entries.get(0)).error();
 		assertThat(error.units()).isEqualTo(3);
@@ -170,7 +170,7 @@ class BadInputTest {
 		StreamBlock block = new StreamBlock("q", BASE + "-0000000", BASE + "-0000002", 3, null, file.length, 0, null, 2,
 				new S3Location("bucket", "bus/q/f.gz"), List.of(new S3Offset("q", 0, 1, 2, member1.length, 0, 0, 0),
 						new S3Offset("q", 2, 2, 1, member2.length, 0, 0, member1.length)), null, null, false, null);
-		List<ReadEntry> entries = decode(block, s3, "z/ ");
+		List<ReadEntry> entries = decode(block, s3, ReadPosition.BEGINNING);
 		assertThat(entries).extracting(ReadEntry::lastEid).containsExactly(BASE + "-0000000", BASE + "-0000001",
 				BASE + "-0000002");
 		assertThat(entries.get(2)).isInstanceOf(ReadEntry.Failed.class);
@@ -194,7 +194,7 @@ class BadInputTest {
 		StreamBlock block = new StreamBlock("q", BASE + "-0000000", BASE + "-0000002", 3, null, file.length, 0, null, 2,
 				new S3Location("bucket", "bus/q/f.gz"), List.of(new S3Offset("q", 0, 0, 1, member1.length, 0, 0, 0),
 						new S3Offset("q", 1, 2, 2, member2.length, 0, 0, garbage.length)), null, null, false, null);
-		List<ReadEntry> entries = decode(block, s3, BASE + "-0000001 ");
+		List<ReadEntry> entries = decode(block, s3, ReadPosition.after(BASE + "-0000001"));
 		assertThat(entries).hasSize(1);
 		ReadEntry.Ok ok = (ReadEntry.Ok) entries.get(0);
 		assertThat(ok.event().eid()).isEqualTo(BASE + "-0000002");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.rstreams.client.Json;
 import io.rstreams.client.bus.StreamBlock;
 import io.rstreams.client.codec.EventCodec;
 import io.rstreams.client.testing.Fixtures;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FixtureReadGoldenTest {
 
-	static List<ReadEntry> decodeAll(String fixture, String queue, String after) {
+	static List<ReadEntry> decodeAll(String fixture, String queue, ReadPosition after) {
 		InMemoryObjectStore s3 = new InMemoryObjectStore();
 		Fixtures.s3Objects(fixture).forEach((key, bytes) -> s3.put("ref-leos3", key, bytes));
 		List<ReadEntry> entries = new ArrayList<>();
@@ -40,8 +41,8 @@ class FixtureReadGoldenTest {
 		for (ReadEntry e : entries) {
 			assertThat(e).isInstanceOf(ReadEntry.Ok.class);
 			// compared as the JSON a reader would emit (serialised and parsed again, like a Node reader sees it)
-			events.add(io.rstreams.client.codec.Json.mapper().readTree(
-					io.rstreams.client.codec.Json.mapper().writeValueAsString(EventCodec.toReadNode(((ReadEntry.Ok) e).event()))));
+			events.add(Json.mapper().readTree(
+					Json.mapper().writeValueAsString(EventCodec.toReadNode(((ReadEntry.Ok) e).event()))));
 		}
 		return events;
 	}
@@ -50,14 +51,14 @@ class FixtureReadGoldenTest {
 	@ValueSource(strings = { "fx_small", "fx_live", "fx_enriched", "fx_s3" })
 	void readsEachStoredItemAsTheNodeSdkDid(String queue) {
 		List<JsonNode> expected = Fixtures.ndjson("expected-read-" + queue + ".ndjson");
-		List<JsonNode> actual = asReadJson(decodeAll("leostream-" + queue + ".json", queue, "z/ "));
+		List<JsonNode> actual = asReadJson(decodeAll("leostream-" + queue + ".json", queue, ReadPosition.BEGINNING));
 		assertThat(actual).containsExactlyElementsOf(expected);
 	}
 
 	@Test
 	void readsTheProcessorsBigS3Block() {
 		List<JsonNode> expected = Fixtures.ndjson("expected-read-fx_big-first3-last2.ndjson");
-		List<JsonNode> actual = asReadJson(decodeAll("leostream-fx_big.json", "fx_big", "z/ "));
+		List<JsonNode> actual = asReadJson(decodeAll("leostream-fx_big.json", "fx_big", ReadPosition.BEGINNING));
 		assertThat(actual).hasSize(12_000);
 		assertThat(actual.subList(0, 3)).containsExactlyElementsOf(expected.subList(0, 3));
 		assertThat(actual.subList(11_998, 12_000)).containsExactlyElementsOf(expected.subList(3, 5));
@@ -67,12 +68,12 @@ class FixtureReadGoldenTest {
 	void startsInsideABlockAfterTheCheckpoint() {
 		List<JsonNode> expected = Fixtures.ndjson("expected-read-fx_big-first3-last2.ndjson");
 		String checkpoint = "z/2026/11/23/00/28/1795393690817-0011997";
-		List<JsonNode> actual = asReadJson(decodeAll("leostream-fx_big.json", "fx_big", checkpoint + " "));
+		List<JsonNode> actual = asReadJson(decodeAll("leostream-fx_big.json", "fx_big", ReadPosition.after(checkpoint)));
 		assertThat(actual).containsExactlyElementsOf(expected.subList(3, 5));
 
 		List<JsonNode> small = Fixtures.ndjson("expected-read-fx_small.ndjson");
 		List<JsonNode> rest = asReadJson(decodeAll("leostream-fx_small.json", "fx_small",
-				small.get(1).get("eid").asString() + " "));
+				ReadPosition.after(small.get(1).get("eid").asString())));
 		assertThat(rest).containsExactlyElementsOf(small.subList(2, small.size()));
 	}
 }

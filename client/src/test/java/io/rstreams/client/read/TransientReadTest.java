@@ -97,7 +97,7 @@ class TransientReadTest {
 		return text.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	private EventStream read(String after) {
+	private EventStream read(ReadPosition after) {
 		return reader.read(ReadRequest.of("q", after, C + "-9999999"));
 	}
 
@@ -111,8 +111,8 @@ class TransientReadTest {
 		s3.breakAt(fault, brokenAt);
 		List<ReadEntry> before = new ArrayList<>();
 		AwsCallException thrown = null;
-		String resume;
-		try (EventStream stream = read("z/ ")) {
+		ReadPosition resume;
+		try (EventStream stream = read(ReadPosition.BEGINNING)) {
 			try {
 				while (stream.hasNext()) {
 					before.add(stream.next());
@@ -147,7 +147,7 @@ class TransientReadTest {
 		s3.breakAt(fault, brokenAt);
 		List<ReadEntry> entries = new ArrayList<>();
 		int failures = 0;
-		try (EventStream stream = read("z/ ")) {
+		try (EventStream stream = read(ReadPosition.BEGINNING)) {
 			while (true) {
 				try {
 					if (!stream.hasNext()) {
@@ -176,7 +176,7 @@ class TransientReadTest {
 		s3.breakAt(Fault.SHORT_BODY, brokenAt, 1);
 		List<ReadEntry> entries = new ArrayList<>();
 		int failures = 0;
-		try (EventStream stream = read("z/ ")) {
+		try (EventStream stream = read(ReadPosition.BEGINNING)) {
 			while (true) {
 				try {
 					if (!stream.hasNext()) {

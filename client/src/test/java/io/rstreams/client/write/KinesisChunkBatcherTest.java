@@ -6,8 +6,8 @@ import java.util.concurrent.CompletableFuture;
 
 import io.rstreams.client.Correlation;
 import io.rstreams.client.Event;
+import io.rstreams.client.Json;
 import io.rstreams.client.codec.EventCodec;
-import io.rstreams.client.codec.Json;
 import io.rstreams.client.codec.WireLine;
 import io.rstreams.client.testing.Fixtures;
 import io.rstreams.client.testing.InMemoryObjectStore;

@@ -9,10 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import io.rstreams.client.Event;
+import io.rstreams.client.Json;
 import io.rstreams.client.RStreamsException;
 import io.rstreams.client.aws.KinesisTransport;
 import io.rstreams.client.aws.PutResult;
-import io.rstreams.client.codec.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

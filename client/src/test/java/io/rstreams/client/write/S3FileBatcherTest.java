@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import io.rstreams.client.Event;
+import io.rstreams.client.Json;
 import io.rstreams.client.aws.ObjectStore;
-import io.rstreams.client.codec.Json;
 import io.rstreams.client.testing.InMemoryObjectStore;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

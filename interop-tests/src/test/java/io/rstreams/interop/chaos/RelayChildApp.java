@@ -2,7 +2,7 @@ package io.rstreams.interop.chaos;
 
 import java.util.function.Function;
 
-import io.rstreams.client.codec.Json;
+import io.rstreams.client.Json;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;

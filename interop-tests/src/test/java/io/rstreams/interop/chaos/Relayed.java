@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.rstreams.client.Event;
+import io.rstreams.client.Json;
 import io.rstreams.client.aws.KinesisSdkTransport;
-import io.rstreams.client.codec.Json;
 import io.rstreams.client.write.QueueWriter;
 import io.rstreams.interop.support.Queues;
 import io.rstreams.localbus.LocalBus;

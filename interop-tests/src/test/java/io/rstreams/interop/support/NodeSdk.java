@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.rstreams.client.codec.Json;
+import io.rstreams.client.Json;
 import io.rstreams.localbus.LocalBus;
 import tools.jackson.databind.JsonNode;
 

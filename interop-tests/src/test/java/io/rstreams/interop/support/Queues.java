@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.rstreams.client.Event;
+import io.rstreams.client.Json;
 import io.rstreams.client.codec.EventCodec;
-import io.rstreams.client.codec.Json;
 import io.rstreams.client.read.EventStream;
 import io.rstreams.client.read.QueueReader;
 import io.rstreams.client.read.ReadEntry;

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.EventId;
+import io.rstreams.client.Json;
 import io.rstreams.client.QueueRef;
 import io.rstreams.client.aws.AwsCalls;
 import io.rstreams.client.aws.DynamoValues;
@@ -309,7 +310,7 @@ public final class BusProcessor {
 			return;
 		}
 		long now = settings.clock().millis();
-		ObjectNode snapshot = io.rstreams.client.codec.Json.mapper().createObjectNode();
+		ObjectNode snapshot = Json.mapper().createObjectNode();
 		snapshot.put("start", "_snapshot/" + EventId.minutePrefix(millis(cmd.get("start"), now)));
 		snapshot.put("next", EventId.minutePrefix(millis(cmd.get("next"), now)));
 		snapshots.put(QueueRef.parse(event).queueId(), snapshot);

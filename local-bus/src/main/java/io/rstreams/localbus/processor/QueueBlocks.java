@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.rstreams.client.Json;
 import io.rstreams.client.aws.ObjectStore;
 import io.rstreams.client.bus.EventsFile;
 import io.rstreams.client.codec.EventCodec;
 import io.rstreams.client.codec.Gzip;
-import io.rstreams.client.codec.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

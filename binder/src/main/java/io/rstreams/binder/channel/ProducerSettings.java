@@ -1,0 +1,35 @@
+package io.rstreams.binder.channel;
+
+import java.time.Duration;
+
+import io.rstreams.binder.properties.RStreamsProducerProperties;
+import io.rstreams.client.write.WriterSettings;
+
+/**
+ * The writer settings of a binding: its producer properties over {@link WriterSettings#defaults()}, so the client
+ * stays the one source of what a property does not set (back-off, PutRecords bytes, S3 and Firehose limits).
+ */
+final class ProducerSettings {
+
+	/** A dead letter is rare and someone waits for it: waiting the default 200 ms for company only delays it. */
+	static final Duration DEAD_LETTER_LINGER = Duration.ofMillis(20);
+
+	private ProducerSettings() {
+	}
+
+	static WriterSettings of(RStreamsProducerProperties p) {
+		WriterSettings d = WriterSettings.defaults();
+		return d.toBuilder().mode(p.getMode()).linger(p.getLinger())
+				.chunk(p.getChunkRecords(), p.getChunkSize().toBytes()).batch(p.getBatchRecords(), d.batchBytes())
+				.offloadThresholdBytes(p.getOffloadThreshold().toBytes())
+				.partitioning(d.partitionKey(), p.isUseQueuePartition() ? null : p.getExplicitHashKey(),
+						p.isUseQueuePartition())
+				.retries(p.getMaxAttempts(), d.backoffInitial(), d.backoffMax())
+				.maxBufferedBytes(p.getMaxBufferedSize().toBytes()).callTimeout(p.getCallTimeout()).build();
+	}
+
+	/** The dead-letter queue's writer: the defaults, sent sooner. */
+	static WriterSettings deadLetters() {
+		return WriterSettings.defaults().toBuilder().linger(DEAD_LETTER_LINGER).build();
+	}
+}
