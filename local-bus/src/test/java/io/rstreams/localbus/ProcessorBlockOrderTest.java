@@ -9,7 +9,7 @@ import java.util.Map;
 import io.rstreams.client.EventId;
 import io.rstreams.client.aws.AwsCalls;
 import io.rstreams.client.codec.Gzip;
-import io.rstreams.client.codec.Json;
+import io.rstreams.client.Json;
 import io.rstreams.localbus.junit.LocalBusExtension;
 import io.rstreams.localbus.processor.InputRecord;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import io.rstreams.client.BusConfig;
 import io.rstreams.client.Correlation;
 import io.rstreams.client.Event;
 import io.rstreams.client.EventId;
-import io.rstreams.client.codec.Json;
+import io.rstreams.client.Json;
 import io.rstreams.client.read.CorruptBlockException;
 import io.rstreams.client.read.UndecodableEventException;
 import io.rstreams.client.write.QueueWriter;

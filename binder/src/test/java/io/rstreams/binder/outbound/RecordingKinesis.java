@@ -13,7 +13,7 @@ import java.util.zip.GZIPInputStream;
 import io.rstreams.client.aws.KinesisRecord;
 import io.rstreams.client.aws.KinesisTransport;
 import io.rstreams.client.aws.PutResult;
-import io.rstreams.client.codec.Json;
+import io.rstreams.client.Json;
 import tools.jackson.databind.JsonNode;
 
 /** A Kinesis transport that records every record put and accepts them, or refuses them all when told to. */

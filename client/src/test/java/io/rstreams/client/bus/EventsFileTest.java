@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
 import io.rstreams.client.EventId;
-import io.rstreams.client.codec.Json;
+import io.rstreams.client.Json;
 import io.rstreams.client.codec.MultiMemberGzipInputStream;
 import io.rstreams.client.testing.Fixtures;
 import org.junit.jupiter.api.Test;
