@@ -2,22 +2,25 @@ package io.rstreams.autoconfigure;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.rstreams.binder.RStreamsBusConnection;
 import io.rstreams.binder.channel.RStreamsMessageChannelBinder;
 import io.rstreams.client.BusConfig;
-import io.rstreams.client.bus.BusVerifier;
 import io.rstreams.client.aws.FirehoseSdkTransport;
 import io.rstreams.client.aws.KinesisSdkTransport;
 import io.rstreams.client.aws.S3ObjectStore;
+import io.rstreams.client.bus.BusVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.binder.BinderFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -61,7 +64,7 @@ public class RStreamsAutoConfiguration {
 		ResolvedBus rstreamsResolvedBus(RStreamsBusProperties properties, Environment environment,
 				AwsClientFactory clients) {
 			String[] region = new String[1];
-			java.util.function.Supplier<String> regionSupplier = () -> {
+			Supplier<String> regionSupplier = () -> {
 				if (region[0] == null) {
 					region[0] = properties.getRegion() != null ? properties.getRegion() : AwsClientFactory.defaultRegion();
 				}
@@ -148,8 +151,8 @@ public class RStreamsAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		@org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint
-		RStreamsEndpoint rstreamsEndpoint(org.springframework.cloud.stream.binder.BinderFactory binders,
+		@ConditionalOnAvailableEndpoint
+		RStreamsEndpoint rstreamsEndpoint(BinderFactory binders,
 				ObjectProvider<ResolvedBus> bus) {
 			return new RStreamsEndpoint(binders, bus.getIfAvailable());
 		}

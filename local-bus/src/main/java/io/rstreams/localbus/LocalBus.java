@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.aws.ObjectStore;
@@ -191,7 +192,7 @@ public final class LocalBus implements AutoCloseable {
 		dynamo.close();
 		s3Client.close();
 		http.close();
-		eventLoops.eventLoopGroup().shutdownGracefully(0, 5, java.util.concurrent.TimeUnit.SECONDS);
+		eventLoops.eventLoopGroup().shutdownGracefully(0, 5, TimeUnit.SECONDS);
 		server.close();
 		log.info("RStreams local bus '{}' stopped", options.name());
 	}

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.rstreams.binder.RStreamsBusConnection;
 import io.rstreams.binder.inbound.BotSetup;
 import io.rstreams.binder.inbound.ConsumerSettings;
@@ -27,8 +28,8 @@ import io.rstreams.client.write.QueueWriter;
 import io.rstreams.client.write.WriterSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.function.context.FunctionCatalog;
-import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
+import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 import org.springframework.cloud.stream.binder.AbstractMessageChannelBinder;
 import org.springframework.cloud.stream.binder.BinderSpecificPropertiesProvider;
 import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
@@ -36,6 +37,7 @@ import org.springframework.cloud.stream.binder.ExtendedProducerProperties;
 import org.springframework.cloud.stream.binder.ExtendedPropertiesBinder;
 import org.springframework.cloud.stream.provisioning.ConsumerDestination;
 import org.springframework.cloud.stream.provisioning.ProducerDestination;
+import org.springframework.integration.channel.AbstractMessageChannel;
 import org.springframework.integration.core.MessageProducer;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageHandler;
@@ -60,7 +62,7 @@ public class RStreamsMessageChannelBinder extends
 	private RStreamsExtendedBindingProperties extendedBindingProperties = new RStreamsExtendedBindingProperties();
 	private ObjectProvider<FunctionCatalog> functionCatalog;
 	private RStreamsBinderMetrics metrics;
-	private io.micrometer.observation.ObservationRegistry observationRegistry;
+	private ObservationRegistry observationRegistry;
 	private String applicationName;
 
 	public RStreamsMessageChannelBinder(RStreamsBusConnection connection, RStreamsQueueProvisioner provisioner) {
@@ -82,7 +84,7 @@ public class RStreamsMessageChannelBinder extends
 	 * Observes sends and receipts (Spring Integration's observations): with a tracer, a trace follows events from
 	 * bot to bot through the envelope's {@code traceparent}.
 	 */
-	public void setObservationRegistry(io.micrometer.observation.ObservationRegistry observationRegistry) {
+	public void setObservationRegistry(ObservationRegistry observationRegistry) {
 		this.observationRegistry = observationRegistry;
 	}
 
@@ -90,7 +92,7 @@ public class RStreamsMessageChannelBinder extends
 	protected void postProcessOutputChannel(MessageChannel outputChannel,
 			ExtendedProducerProperties<RStreamsProducerProperties> producerProperties) {
 		if (observationRegistry != null
-				&& outputChannel instanceof org.springframework.integration.channel.AbstractMessageChannel channel) {
+				&& outputChannel instanceof AbstractMessageChannel channel) {
 			channel.registerObservationRegistry(observationRegistry);
 		}
 	}

@@ -1,6 +1,7 @@
 package io.rstreams.binder.inbound;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -109,7 +110,7 @@ final class InboundMessages {
 			h.put(RStreamsHeaders.UNITS, e.units());
 		}
 		if (!e.extra().isEmpty()) {
-			Map<String, Object> extra = new java.util.LinkedHashMap<>();
+			Map<String, Object> extra = new LinkedHashMap<>();
 			e.extra().forEach((k, v) -> {
 				if (RStreamsHeaders.TRACEPARENT.equals(k) || RStreamsHeaders.TRACESTATE.equals(k)) {
 					if (v.isString()) {

@@ -1,5 +1,6 @@
 package io.rstreams.binder.observability;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,10 @@ import io.rstreams.binder.status.BindingStatus;
 public class RStreamsBinderMetrics {
 
 	private final MeterRegistry registry;
-	private final java.time.Clock clock;
+	private final Clock clock;
 	private final Map<String, List<Meter>> meters = new ConcurrentHashMap<>();
 
-	public RStreamsBinderMetrics(MeterRegistry registry, java.time.Clock clock) {
+	public RStreamsBinderMetrics(MeterRegistry registry, Clock clock) {
 		this.registry = registry;
 		this.clock = clock;
 	}

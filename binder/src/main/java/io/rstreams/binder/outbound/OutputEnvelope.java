@@ -1,6 +1,7 @@
 package io.rstreams.binder.outbound;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,7 +105,7 @@ final class OutputEnvelope {
 	}
 
 	private static Map<String, Object> extraOf(Event parent) {
-		Map<String, Object> extra = new java.util.LinkedHashMap<>();
+		Map<String, Object> extra = new LinkedHashMap<>();
 		parent.extra().forEach((k, v) -> extra.put(k, Json.mapper().convertValue(v, Object.class)));
 		return extra;
 	}

@@ -12,11 +12,13 @@ import java.util.Set;
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.Json;
 import io.rstreams.client.QueueRef;
+import io.rstreams.client.aws.AwsCallException;
 import io.rstreams.client.aws.AwsCalls;
 import io.rstreams.client.aws.AwsOperation;
 import io.rstreams.client.aws.DynamoValues;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -102,8 +104,8 @@ public final class BotRegistry {
 					AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 					() -> "Adding trigger " + queueRefId + " to bot '" + id + "'");
 		}
-		catch (io.rstreams.client.aws.AwsCallException ex) {
-			if (!(ex.getCause() instanceof software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException)) {
+		catch (AwsCallException ex) {
+			if (!(ex.getCause() instanceof ConditionalCheckFailedException)) {
 				throw ex;
 			}
 			// already a trigger

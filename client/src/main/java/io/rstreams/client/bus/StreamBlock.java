@@ -1,5 +1,6 @@
 package io.rstreams.client.bus;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +126,7 @@ public record StreamBlock(String event, String start, String end, long records, 
 	}
 
 	private static long numberOr(AttributeValue v, long fallback) {
-		return v != null && v.n() != null ? new java.math.BigDecimal(v.n()).longValue() : fallback;
+		return v != null && v.n() != null ? new BigDecimal(v.n()).longValue() : fallback;
 	}
 
 	private static long orZero(Long v) {

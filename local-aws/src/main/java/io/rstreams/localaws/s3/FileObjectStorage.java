@@ -1,5 +1,6 @@
 package io.rstreams.localaws.s3;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -189,7 +191,7 @@ final class FileObjectStorage implements ObjectStorage {
       in.seek(offset);
       in.readFully(data);
       return data;
-    } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+    } catch (NoSuchFileException | FileNotFoundException e) {
       throw S3Exception.noSuchKey(object.key());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package io.rstreams.localaws.s3;
 
 import java.io.ByteArrayOutputStream;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,7 +80,7 @@ public final class MultipartUploads {
             Map.of("PartNumber", Integer.toString(ref.partNumber())));
       }
       data.writeBytes(part.data());
-      digests.writeBytes(java.util.HexFormat.of().parseHex(part.etag()));
+      digests.writeBytes(HexFormat.of().parseHex(part.etag()));
     }
     uploads.remove(uploadId);
     String etag = Checksums.md5Hex(digests.toByteArray()) + "-" + refs.size();

@@ -1,6 +1,7 @@
 package io.rstreams.localbus.processor;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.EventId;
@@ -146,7 +149,7 @@ public final class BusProcessor {
 		queues.values().forEach(QueueBlocks::flush);
 		List<PendingBlock> closed = order.finish();
 		CompletableFuture.allOf(closed.stream().map(b -> b.upload).toArray(CompletableFuture[]::new))
-				.orTimeout(settings.callTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).join();
+				.orTimeout(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS).join();
 
 		Map<String, String> maxEids = new LinkedHashMap<>();
 		Map<String, Map<String, long[]>> stats = new LinkedHashMap<>();
@@ -246,7 +249,7 @@ public final class BusProcessor {
 		List<String> sets = new ArrayList<>();
 		Map<String, String> names = new LinkedHashMap<>();
 		Map<String, AttributeValue> values = new LinkedHashMap<>();
-		new java.util.TreeMap<>(fields).forEach((field, value) -> {
+		new TreeMap<>(fields).forEach((field, value) -> {
 			sets.add("#" + field + " = :" + field);
 			names.put("#" + field, field);
 			values.put(":" + field, value);
@@ -294,7 +297,7 @@ public final class BusProcessor {
 		});
 		try {
 			CompletableFuture.allOf(updates.toArray(CompletableFuture[]::new))
-					.get(settings.callTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+					.get(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (Exception ex) {
 			log.warn("Write checkpoints not confirmed: {}", ex.getMessage());
@@ -355,7 +358,7 @@ public final class BusProcessor {
 			}
 			catch (DateTimeParseException notInstant) {
 				try {
-					return java.time.LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+					return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
 				}
 				catch (DateTimeParseException notDate) {
 					return fallback;

@@ -3,6 +3,7 @@ package io.rstreams.localbus.processor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.InflaterInputStream;
@@ -30,7 +31,7 @@ final class RecordDecoder {
 	}
 
 	void decode(byte[] data, List<ObjectNode> out) {
-		String prefix = Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(data, Math.min(3, data.length)));
+		String prefix = Base64.getEncoder().encodeToString(Arrays.copyOf(data, Math.min(3, data.length)));
 		InputStream in;
 		if (prefix.startsWith("H")) {
 			in = new MultiMemberGzipInputStream(new ByteArrayInputStream(data));

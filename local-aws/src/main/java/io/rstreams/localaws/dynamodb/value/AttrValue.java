@@ -3,6 +3,7 @@ package io.rstreams.localaws.dynamodb.value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,7 +195,7 @@ public final class AttrValue {
   public String toString() {
     return switch (type) {
       case N -> n().toPlainString();
-      case B -> java.util.Base64.getEncoder().encodeToString(b());
+      case B -> Base64.getEncoder().encodeToString(b());
       case SS, NS, BS, L -> elements().toString();
       case M -> m().toString();
       default -> String.valueOf(value);
