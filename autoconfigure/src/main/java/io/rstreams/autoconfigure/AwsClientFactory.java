@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import java.net.URI;
@@ -24,23 +39,31 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
- * Builds the AWS clients: region from the resolved bus (or the override), credentials from the AWS SDK's default
- * chain unless an {@link AwsCredentialsProvider} bean is given, an endpoint override per service, then the
- * {@link RStreamsClientCustomizer}s. The async clients share one Netty HTTP client on HTTP/1.1 (Kinesis PutRecords
- * needs nothing more, and local Kinesis APIs speak nothing else).
+ * Builds the AWS clients: region from the resolved bus (or the override), credentials
+ * from the AWS SDK's default chain unless an {@link AwsCredentialsProvider} bean is
+ * given, an endpoint override per service, then the {@link RStreamsClientCustomizer}s.
+ * The async clients share one Netty HTTP client on HTTP/1.1 (Kinesis PutRecords needs
+ * nothing more, and local Kinesis APIs speak nothing else).
  *
- * <p>The sync clients (Secrets Manager, SSM: start-up only) are bounded by the call timeout as a whole, retries
- * included, and so is each attempt and each socket wait: the SDK's defaults (a 30 s read timeout, four attempts)
- * let an endpoint that accepts connections and never answers hold start-up for two minutes. The async clients need
- * no such default: every binder call sends its own timeout.
+ * <p>
+ * The sync clients (Secrets Manager, SSM: start-up only) are bounded by the call timeout
+ * as a whole, retries included, and so is each attempt and each socket wait: the SDK's
+ * defaults (a 30 s read timeout, four attempts) let an endpoint that accepts connections
+ * and never answers hold start-up for two minutes. The async clients need no such
+ * default: every binder call sends its own timeout.
  */
 final class AwsClientFactory implements AutoCloseable {
 
 	private final RStreamsBusProperties.Endpoints endpoints;
+
 	private final Duration callTimeout;
+
 	private final AwsCredentialsProvider credentials;
+
 	private final List<RStreamsClientCustomizer> customizers;
+
 	private SdkAsyncHttpClient http;
+
 	private SdkEventLoopGroup eventLoops;
 
 	AwsClientFactory(RStreamsBusProperties.Endpoints endpoints, Duration callTimeout,
@@ -55,13 +78,19 @@ final class AwsClientFactory implements AutoCloseable {
 	private synchronized SdkAsyncHttpClient http() {
 		if (http == null) {
 			eventLoops = SdkEventLoopGroup.builder().build();
-			http = NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP1_1).maxConcurrency(128)
-					.eventLoopGroup(eventLoops).build();
+			http = NettyNioAsyncHttpClient.builder()
+				.protocol(Protocol.HTTP1_1)
+				.maxConcurrency(128)
+				.eventLoopGroup(eventLoops)
+				.build();
 		}
 		return http;
 	}
 
-	/** Closes the shared HTTP client; its event loops stop at once (the clients using them are closed before). */
+	/**
+	 * Closes the shared HTTP client; its event loops stop at once (the clients using them
+	 * are closed before).
+	 */
 	@Override
 	public synchronized void close() {
 		if (http != null) {
@@ -71,7 +100,9 @@ final class AwsClientFactory implements AutoCloseable {
 		}
 	}
 
-	/** The region of the AWS SDK's default chain (AWS_REGION, profile, instance metadata). */
+	/**
+	 * The region of the AWS SDK's default chain (AWS_REGION, profile, instance metadata).
+	 */
 	static String defaultRegion() {
 		return DefaultAwsRegionProviderChain.builder().build().getRegion().id();
 	}
@@ -85,15 +116,13 @@ final class AwsClientFactory implements AutoCloseable {
 	}
 
 	DynamoDbAsyncClient dynamo(String region) {
-		var b = common(DynamoDbAsyncClient.builder(), region, endpoints.getDynamodb())
-				.httpClient(http());
+		var b = common(DynamoDbAsyncClient.builder(), region, endpoints.getDynamodb()).httpClient(http());
 		customizers.forEach(c -> c.customize(b));
 		return b.build();
 	}
 
 	KinesisAsyncClient kinesis(String region) {
-		var b = common(KinesisAsyncClient.builder(), region, endpoints.getKinesis())
-				.httpClient(http());
+		var b = common(KinesisAsyncClient.builder(), region, endpoints.getKinesis()).httpClient(http());
 		customizers.forEach(c -> c.customize(b));
 		return b.build();
 	}
@@ -115,14 +144,15 @@ final class AwsClientFactory implements AutoCloseable {
 
 	SecretsManagerClient secretsManager(String region) {
 		var b = common(SecretsManagerClient.builder(), region, endpoints.getSecretsmanager())
-				.httpClientBuilder(boundedHttp()).overrideConfiguration(bounded());
+			.httpClientBuilder(boundedHttp())
+			.overrideConfiguration(bounded());
 		customizers.forEach(c -> c.customize(b));
 		return b.build();
 	}
 
 	SsmClient ssm(String region) {
 		var b = common(SsmClient.builder(), region, endpoints.getSsm()).httpClientBuilder(boundedHttp())
-				.overrideConfiguration(bounded());
+			.overrideConfiguration(bounded());
 		customizers.forEach(c -> c.customize(b));
 		return b.build();
 	}
@@ -133,12 +163,16 @@ final class AwsClientFactory implements AutoCloseable {
 	}
 
 	/**
-	 * The whole call, retries included, within call-timeout. An attempt may use all of it: retries are for quick
-	 * failures (throttling, 5xx), and one that hangs leaves no time for another. The retry strategy stays the
-	 * SDK's, so that AWS_RETRY_MODE and the profile's retry_mode apply.
+	 * The whole call, retries included, within call-timeout. An attempt may use all of
+	 * it: retries are for quick failures (throttling, 5xx), and one that hangs leaves no
+	 * time for another. The retry strategy stays the SDK's, so that AWS_RETRY_MODE and
+	 * the profile's retry_mode apply.
 	 */
 	private ClientOverrideConfiguration bounded() {
-		return ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout).apiCallAttemptTimeout(callTimeout)
-				.build();
+		return ClientOverrideConfiguration.builder()
+			.apiCallTimeout(callTimeout)
+			.apiCallAttemptTimeout(callTimeout)
+			.build();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import java.net.URI;
@@ -29,16 +44,20 @@ import software.amazon.awssdk.services.ssm.model.ParameterNotFoundException;
 /**
  * Finds the bus's configuration once, at start-up, in this order (first configured wins):
  * <ol>
- * <li>properties {@code spring.cloud.stream.rstreams.bus.leo-*} (and {@code region});</li>
- * <li>{@code RSTREAMS_CONFIG} (JSON, either shape the Node SDK accepts), else {@code RSTREAMS_CONFIG_<Key>}
- * variables;</li>
- * <li>a Secrets Manager secret: {@code spring.cloud.stream.rstreams.bus.secret-name}, else
- * {@code LEO_CONFIG_SECRET}, else {@code RSTREAMS_CONFIG_SECRET} (the Node SDK reads them in that order);</li>
- * <li>the bus name {@code spring.cloud.stream.rstreams.bus.name}: the SSM parameter of that name holds the nested
- * bus stack name; the secret is {@code rstreams-<bus stack>}, or else {@code rstreams-<bus name>}.</li>
+ * <li>properties {@code spring.cloud.stream.rstreams.bus.leo-*} (and
+ * {@code region});</li>
+ * <li>{@code RSTREAMS_CONFIG} (JSON, either shape the Node SDK accepts), else
+ * {@code RSTREAMS_CONFIG_<Key>} variables;</li>
+ * <li>a Secrets Manager secret: {@code spring.cloud.stream.rstreams.bus.secret-name},
+ * else {@code LEO_CONFIG_SECRET}, else {@code RSTREAMS_CONFIG_SECRET} (the Node SDK reads
+ * them in that order);</li>
+ * <li>the bus name {@code spring.cloud.stream.rstreams.bus.name}: the SSM parameter of
+ * that name holds the nested bus stack name; the secret is {@code rstreams-<bus stack>},
+ * or else {@code rstreams-<bus name>}.</li>
  * </ol>
- * Returns empty when none is configured (the embedded local bus may then start). Errors name what was looked for,
- * where, and what to set, and never show a secret's value (not even the part a JSON parser would quote).
+ * Returns empty when none is configured (the embedded local bus may then start). Errors
+ * name what was looked for, where, and what to set, and never show a secret's value (not
+ * even the part a JSON parser would quote).
  */
 public final class BusConfigResolver {
 
@@ -46,13 +65,18 @@ public final class BusConfigResolver {
 	static final String PREFIX = "spring.cloud.stream.rstreams.bus";
 
 	private final RStreamsBusProperties properties;
+
 	private final Environment environment;
+
 	private final Supplier<SecretsManagerClient> secrets;
+
 	private final Supplier<SsmClient> ssm;
+
 	private final Supplier<String> region;
 
 	/**
-	 * @param region the region the secret and parameter are read in (resolved lazily: only steps 3 and 4 need it)
+	 * @param region the region the secret and parameter are read in (resolved lazily:
+	 * only steps 3 and 4 need it)
 	 */
 	public BusConfigResolver(RStreamsBusProperties properties, Environment environment,
 			Supplier<SecretsManagerClient> secrets, Supplier<SsmClient> ssm, Supplier<String> region) {
@@ -91,9 +115,10 @@ public final class BusConfigResolver {
 				environment.getProperty("RSTREAMS_CONFIG_SECRET"));
 		if (secretName != null) {
 			String source = hasText(properties.getSecretName()) ? PREFIX + ".secret-name"
-					: hasText(environment.getProperty("LEO_CONFIG_SECRET")) ? "LEO_CONFIG_SECRET" : "RSTREAMS_CONFIG_SECRET";
-			return Optional.of(fromSecret(List.of(secretName), "secret '" + secretName + "' (from " + source + ")",
-					source));
+					: hasText(environment.getProperty("LEO_CONFIG_SECRET")) ? "LEO_CONFIG_SECRET"
+							: "RSTREAMS_CONFIG_SECRET";
+			return Optional
+				.of(fromSecret(List.of(secretName), "secret '" + secretName + "' (from " + source + ")", source));
 		}
 		if (hasText(properties.getName())) {
 			return Optional.of(fromBusName(properties.getName().trim()));
@@ -128,10 +153,12 @@ public final class BusConfigResolver {
 			stack = client.getParameter(b -> b.name(busName)).parameter().value();
 		}
 		catch (ParameterNotFoundException ex) {
-			throw new RStreamsConfigurationException("The SSM parameter '" + busName + "' does not exist" + where
-					+ " (looked up because " + PREFIX + ".name=" + busName + "; it should hold the bus stack name).",
+			throw new RStreamsConfigurationException(
+					"The SSM parameter '" + busName + "' does not exist" + where + " (looked up because " + PREFIX
+							+ ".name=" + busName + "; it should hold the bus stack name).",
 					"Check " + PREFIX + ".name and the region, or set " + PREFIX + ".secret-name to the bus secret "
-							+ "(rstreams-<bus stack name>) directly.", tried, ex);
+							+ "(rstreams-<bus stack name>) directly.",
+					tried, ex);
 		}
 		catch (AwsServiceException | SdkClientException ex) {
 			throw awsFailure("reading the SSM parameter '" + busName + "'" + where, "SSM",
@@ -144,8 +171,8 @@ public final class BusConfigResolver {
 		if (!secretNames.contains("rstreams-" + busName)) {
 			secretNames.add("rstreams-" + busName);
 		}
-		return fromSecret(secretNames, null, PREFIX + ".name=" + busName + " (SSM parameter '" + busName + "' = '"
-				+ stack + "')", tried);
+		return fromSecret(secretNames, null,
+				PREFIX + ".name=" + busName + " (SSM parameter '" + busName + "' = '" + stack + "')", tried);
 	}
 
 	private ResolvedBus fromSecret(List<String> names, String origin, String source) {
@@ -183,9 +210,11 @@ public final class BusConfigResolver {
 				throw new RStreamsConfigurationException(ex.getMessage(), ex.action(), tried, ex.getCause());
 			}
 		}
-		throw new RStreamsConfigurationException("No bus secret found" + where + " (from " + source + "). Tried: "
-				+ String.join(", ", tried) + ".", "Check the bus name and the region, or set " + PREFIX
-						+ ".secret-name to the secret that holds the bus configuration.", tried, null);
+		throw new RStreamsConfigurationException(
+				"No bus secret found" + where + " (from " + source + "). Tried: " + String.join(", ", tried) + ".",
+				"Check the bus name and the region, or set " + PREFIX
+						+ ".secret-name to the secret that holds the bus configuration.",
+				tried, null);
 	}
 
 	private static BusConfig parse(String json, String origin, String action) {
@@ -217,8 +246,8 @@ public final class BusConfigResolver {
 			return new ResolvedBus(withRegion.validate(origin), origin, false);
 		}
 		catch (InvalidBusConfigException ex) {
-			String fix = ex.missingKeys().equals(List.of("Region"))
-					? "Set " + PREFIX + ".region (or AWS_REGION)." : action + ".";
+			String fix = ex.missingKeys().equals(List.of("Region")) ? "Set " + PREFIX + ".region (or AWS_REGION)."
+					: action + ".";
 			throw new RStreamsConfigurationException(ex.getMessage(), fix, List.of(origin), ex);
 		}
 	}
@@ -226,8 +255,9 @@ public final class BusConfigResolver {
 	private String regionOrFail(List<String> tried) {
 		String r = regionOrNull();
 		if (r == null) {
-			throw new RStreamsConfigurationException("No AWS region to look up the bus in: " + PREFIX
-					+ ".region is not set and the AWS SDK found none (AWS_REGION, profile, instance metadata).",
+			throw new RStreamsConfigurationException(
+					"No AWS region to look up the bus in: " + PREFIX
+							+ ".region is not set and the AWS SDK found none (AWS_REGION, profile, instance metadata).",
 					"Set " + PREFIX + ".region (or AWS_REGION).", tried, null);
 		}
 		return r;
@@ -243,7 +273,7 @@ public final class BusConfigResolver {
 	}
 
 	/**
-	 * @param what    what was being done, e.g. "reading the secret 'x' in region r"
+	 * @param what what was being done, e.g. "reading the secret 'x' in region r"
 	 * @param service the service's name for messages ("SSM")
 	 */
 	private RStreamsConfigurationException awsFailure(String what, String service, AwsOperation operation,
@@ -255,42 +285,54 @@ public final class BusConfigResolver {
 		String detail = (code == null ? "" : code + ": ") + (message == null ? "" : message);
 		if ((translated instanceof AwsCallException call && call.isAccessDenied())
 				|| (code != null && code.contains("ExpiredToken"))) {
-			return new RStreamsConfigurationException("Access denied " + what + ": "
-					+ (detail.isEmpty() ? "HTTP 403" : detail), "Give the application's AWS identity the IAM permission "
-							+ operation.permission() + " (or set " + PREFIX + ".secret-name / the resource names "
-							+ "explicitly); if AWS rejected the credentials themselves, check them.", tried, translated);
+			return new RStreamsConfigurationException(
+					"Access denied " + what + ": " + (detail.isEmpty() ? "HTTP 403" : detail),
+					"Give the application's AWS identity the IAM permission " + operation.permission() + " (or set "
+							+ PREFIX + ".secret-name / the resource names "
+							+ "explicitly); if AWS rejected the credentials themselves, check them.",
+					tried, translated);
 		}
 		if ("Timeout".equals(code)) {
 			String endpoint = endpoint(client);
 			long millis = properties.getCallTimeout().toMillis();
-			return new RStreamsConfigurationException(capitalized(what) + " timed out: " + service + " "
-					+ operation.name() + " at " + endpoint + " gave no answer within " + millis + " ms, retries "
-					+ "included (the bound is " + PREFIX + ".call-timeout).",
+			return new RStreamsConfigurationException(
+					capitalized(what) + " timed out: " + service + " " + operation.name() + " at " + endpoint
+							+ " gave no answer within " + millis + " ms, retries " + "included (the bound is " + PREFIX
+							+ ".call-timeout).",
 					"Check that " + endpoint + " is reachable from here (network, proxy, VPC endpoint, " + PREFIX
-							+ ".endpoints.*), or raise " + PREFIX + ".call-timeout.", tried, translated);
+							+ ".endpoints.*), or raise " + PREFIX + ".call-timeout.",
+					tried, translated);
 		}
 		if (translated instanceof AwsCallException call && call.isTransient()) {
 			Integer attempts = AwsCalls.attempts(ex);
-			return new RStreamsConfigurationException(capitalized(what) + " failed with a transient AWS failure"
-					+ (attempts == null ? "" : " after " + attempts + " attempts") + " (" + service + " "
-					+ operation.name() + ": " + (detail.isEmpty() ? ex.getClass().getSimpleName() : detail)
-					+ "). This is not a configuration problem: start-up may be retried.",
+			return new RStreamsConfigurationException(
+					capitalized(what) + " failed with a transient AWS failure"
+							+ (attempts == null ? "" : " after " + attempts + " attempts") + " (" + service + " "
+							+ operation.name() + ": " + (detail.isEmpty() ? ex.getClass().getSimpleName() : detail)
+							+ "). This is not a configuration problem: start-up may be retried.",
 					"Retry start-up (the AWS SDK already retried the call); if it keeps failing, check the health of "
 							+ service + " in region " + regionOrNull() + " and network access to " + endpoint(client)
-							+ ".", tried, translated);
+							+ ".",
+					tried, translated);
 		}
 		return new RStreamsConfigurationException("Failed " + what + ": " + detail,
 				"Check network access to AWS and the region, then retry.", tried, translated);
 	}
 
-	/** The endpoint override, if the client has one: the usual suspect when a call never answers. */
+	/**
+	 * The endpoint override, if the client has one: the usual suspect when a call never
+	 * answers.
+	 */
 	private String endpoint(SdkClient client) {
 		try {
-			return client.serviceClientConfiguration().endpointOverride().map(URI::toString)
-					.orElse("the AWS endpoint of region " + regionOrNull());
+			return client.serviceClientConfiguration()
+				.endpointOverride()
+				.map(URI::toString)
+				.orElse("the AWS endpoint of region " + regionOrNull());
 		}
 		catch (RuntimeException ex) {
-			// clients not built by the SDK's builders need not describe their configuration
+			// clients not built by the SDK's builders need not describe their
+			// configuration
 			return "the " + client.serviceName() + " endpoint of region " + regionOrNull();
 		}
 	}
@@ -299,7 +341,10 @@ public final class BusConfigResolver {
 		return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
 	}
 
-	/** {@code RSTREAMS_CONFIG_<Key>}, with the key as written, upper- or lower-case, as the Node SDK reads them. */
+	/**
+	 * {@code RSTREAMS_CONFIG_<Key>}, with the key as written, upper- or lower-case, as
+	 * the Node SDK reads them.
+	 */
 	static Map<String, String> perKeyVariables(Environment environment) {
 		Map<String, String> values = new LinkedHashMap<>();
 		Function<String, String> get = environment::getProperty;
@@ -326,4 +371,5 @@ public final class BusConfigResolver {
 	private static boolean hasText(String s) {
 		return s != null && !s.isBlank();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
@@ -7,7 +22,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** Matches when some way of naming a bus is configured (properties, environment); no AWS call is made. */
+/**
+ * Matches when some way of naming a bus is configured (properties, environment); no AWS
+ * call is made.
+ */
 class BusConfiguredCondition extends SpringBootCondition {
 
 	@Override
@@ -19,7 +37,8 @@ class BusConfiguredCondition extends SpringBootCondition {
 
 	static boolean isConfigured(Environment environment) {
 		RStreamsBusProperties properties = Binder.get(environment)
-				.bind(BusConfigResolver.PREFIX, RStreamsBusProperties.class).orElseGet(RStreamsBusProperties::new);
+			.bind(BusConfigResolver.PREFIX, RStreamsBusProperties.class)
+			.orElseGet(RStreamsBusProperties::new);
 		return BusConfigResolver.isConfigured(properties, environment);
 	}
 
@@ -32,5 +51,7 @@ class BusConfiguredCondition extends SpringBootCondition {
 			return configured ? ConditionOutcome.noMatch("an RStreams bus is configured")
 					: ConditionOutcome.match("no RStreams bus is configured");
 		}
+
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import java.time.Clock;
@@ -35,10 +50,11 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * Connects the RStreams binder to the configured bus: resolves the bus once at start-up
- * ({@link BusConfigResolver}), builds the AWS clients (each {@code @ConditionalOnMissingBean}, tuned by
- * {@link RStreamsClientCustomizer}s), and exposes the {@link RStreamsBusConnection} the binder uses. Without a
- * configured bus, {@link RStreamsLocalBusAutoConfiguration} starts the embedded local bus if it is on the class
- * path; otherwise start-up fails with the ways to configure one.
+ * ({@link BusConfigResolver}), builds the AWS clients (each
+ * {@code @ConditionalOnMissingBean}, tuned by {@link RStreamsClientCustomizer}s), and
+ * exposes the {@link RStreamsBusConnection} the binder uses. Without a configured bus,
+ * {@link RStreamsLocalBusAutoConfiguration} starts the embedded local bus if it is on the
+ * class path; otherwise start-up fails with the ways to configure one.
  */
 @AutoConfiguration
 @ConditionalOnClass(RStreamsMessageChannelBinder.class)
@@ -54,7 +70,8 @@ public class RStreamsAutoConfiguration {
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
 		AwsClientFactory rstreamsAwsClientFactory(RStreamsBusProperties properties,
-				ObjectProvider<AwsCredentialsProvider> credentials, ObjectProvider<RStreamsClientCustomizer> customizers) {
+				ObjectProvider<AwsCredentialsProvider> credentials,
+				ObjectProvider<RStreamsClientCustomizer> customizers) {
 			return new AwsClientFactory(properties.getEndpoints(), properties.getCallTimeout(),
 					credentials.getIfAvailable(), customizers.orderedStream().toList());
 		}
@@ -66,7 +83,8 @@ public class RStreamsAutoConfiguration {
 			String[] region = new String[1];
 			Supplier<String> regionSupplier = () -> {
 				if (region[0] == null) {
-					region[0] = properties.getRegion() != null ? properties.getRegion() : AwsClientFactory.defaultRegion();
+					region[0] = properties.getRegion() != null ? properties.getRegion()
+							: AwsClientFactory.defaultRegion();
 				}
 				return region[0];
 			};
@@ -74,12 +92,15 @@ public class RStreamsAutoConfiguration {
 			SsmClient[] ssm = new SsmClient[1];
 			try {
 				ResolvedBus bus = new BusConfigResolver(properties, environment,
-						() -> secrets[0] != null ? secrets[0] : (secrets[0] = clients.secretsManager(regionSupplier.get())),
+						() -> secrets[0] != null ? secrets[0]
+								: (secrets[0] = clients.secretsManager(regionSupplier.get())),
 						() -> ssm[0] != null ? ssm[0] : (ssm[0] = clients.ssm(regionSupplier.get())), regionSupplier)
-						.resolve().orElseThrow(() -> new IllegalStateException("No RStreams bus is configured"));
+					.resolve()
+					.orElseThrow(() -> new IllegalStateException("No RStreams bus is configured"));
 				BusConfig c = bus.config();
 				log.info("RStreams bus from {}: region {}, LeoStream {}, LeoCron {}, LeoEvent {}, stream {}, bucket {}",
-						bus.origin(), c.region(), c.leoStream(), c.leoCron(), c.leoEvent(), c.leoKinesisStream(), c.leoS3());
+						bus.origin(), c.region(), c.leoStream(), c.leoCron(), c.leoEvent(), c.leoKinesisStream(),
+						c.leoS3());
 				return bus;
 			}
 			finally {
@@ -119,16 +140,19 @@ public class RStreamsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		RStreamsBusConnection rstreamsBusConnection(ResolvedBus bus, RStreamsBusProperties properties,
-				DynamoDbAsyncClient dynamo, KinesisAsyncClient kinesis, S3AsyncClient s3, FirehoseAsyncClient firehose) {
+				DynamoDbAsyncClient dynamo, KinesisAsyncClient kinesis, S3AsyncClient s3,
+				FirehoseAsyncClient firehose) {
 			BusConfig c = bus.config();
 			BusVerifier verifier = new BusVerifier(dynamo, kinesis, s3, properties.getCallTimeout(),
 					BusConfigResolver.PREFIX + ".call-timeout");
 			return new RStreamsBusConnection(c, dynamo, new S3ObjectStore(s3, properties.getCallTimeout()),
 					new KinesisSdkTransport(kinesis, properties.getCallTimeout()),
-					c.leoFirehoseStream() == null ? null : new FirehoseSdkTransport(firehose, properties.getCallTimeout()),
+					c.leoFirehoseStream() == null ? null
+							: new FirehoseSdkTransport(firehose, properties.getCallTimeout()),
 					properties.isVerify() ? () -> verifier.verify(c, bus.origin()) : null, Clock.systemUTC(),
 					bus.origin(), properties.getCallTimeout());
 		}
+
 	}
 
 	/** The resolved bus in {@code /actuator/info}. */
@@ -141,6 +165,7 @@ public class RStreamsAutoConfiguration {
 		RStreamsInfoContributor rstreamsInfoContributor(ObjectProvider<ResolvedBus> bus) {
 			return new RStreamsInfoContributor(bus);
 		}
+
 	}
 
 	/** {@code /actuator/rstreams}. */
@@ -152,13 +177,16 @@ public class RStreamsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		@ConditionalOnAvailableEndpoint
-		RStreamsEndpoint rstreamsEndpoint(BinderFactory binders,
-				ObjectProvider<ResolvedBus> bus) {
+		RStreamsEndpoint rstreamsEndpoint(BinderFactory binders, ObjectProvider<ResolvedBus> bus) {
 			return new RStreamsEndpoint(binders, bus.getIfAvailable());
 		}
+
 	}
 
-	/** No bus configured and no local bus on the class path: fail at start-up and say how to configure one. */
+	/**
+	 * No bus configured and no local bus on the class path: fail at start-up and say how
+	 * to configure one.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(BusConfiguredCondition.None.class)
 	@ConditionalOnMissingClass("io.rstreams.localbus.LocalBus")
@@ -167,8 +195,9 @@ public class RStreamsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		RStreamsBusConnection rstreamsBusConnection() {
-			throw new RStreamsConfigurationException("No RStreams bus is configured, and the embedded local bus "
-					+ "(rstreams-local-bus) is not on the class path.",
+			throw new RStreamsConfigurationException(
+					"No RStreams bus is configured, and the embedded local bus "
+							+ "(rstreams-local-bus) is not on the class path.",
 					"Configure the bus in one of these ways (first found wins):\n"
 							+ "  1. spring.cloud.stream.rstreams.bus.leo-stream, .leo-cron, .leo-event, .leo-s3, "
 							+ ".leo-kinesis-stream, .leo-firehose-stream and .region\n"
@@ -182,5 +211,7 @@ public class RStreamsAutoConfiguration {
 							"LEO_CONFIG_SECRET", "RSTREAMS_CONFIG_SECRET", "bus name"),
 					null);
 		}
+
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import java.net.URI;
@@ -7,26 +22,37 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Which RStreams bus the application uses, and how to reach it ({@code spring.cloud.stream.rstreams.bus.*}).
+ * Which RStreams bus the application uses, and how to reach it
+ * ({@code spring.cloud.stream.rstreams.bus.*}).
  *
- * <p>Resolution order, first configured wins: the resource names below; {@code RSTREAMS_CONFIG} (or
- * {@code RSTREAMS_CONFIG_<Key>} variables); a Secrets Manager secret ({@link #secretName}, or
- * {@code RSTREAMS_CONFIG_SECRET} / {@code LEO_CONFIG_SECRET}); the bus {@link #name} (SSM parameter, then secret
- * {@code rstreams-<stack>}); otherwise the embedded local bus when it is on the class path.
+ * <p>
+ * Resolution order, first configured wins: the resource names below;
+ * {@code RSTREAMS_CONFIG} (or {@code RSTREAMS_CONFIG_<Key>} variables); a Secrets Manager
+ * secret ({@link #secretName}, or {@code RSTREAMS_CONFIG_SECRET} /
+ * {@code LEO_CONFIG_SECRET}); the bus {@link #name} (SSM parameter, then secret
+ * {@code rstreams-<stack>}); otherwise the embedded local bus when it is on the class
+ * path.
  */
 @ConfigurationProperties("spring.cloud.stream.rstreams.bus")
 public class RStreamsBusProperties {
 
 	/**
-	 * The bus name (its CloudFormation stack, e.g. 'PlaygroundBus'): the SSM parameter of that name holds the
-	 * nested bus stack name, whose secret 'rstreams-<bus stack>' holds the resource names.
+	 * The bus name (its CloudFormation stack, e.g. 'PlaygroundBus'): the SSM parameter of
+	 * that name holds the nested bus stack name, whose secret 'rstreams-<bus stack>'
+	 * holds the resource names.
 	 */
 	private String name;
 
-	/** The Secrets Manager secret holding the bus configuration JSON (e.g. 'rstreams-PlaygroundBus-Bus-1A2B3C'). */
+	/**
+	 * The Secrets Manager secret holding the bus configuration JSON (e.g.
+	 * 'rstreams-PlaygroundBus-Bus-1A2B3C').
+	 */
 	private String secretName;
 
-	/** AWS region of the bus. Defaults to the region in the bus configuration, then the AWS SDK's region chain. */
+	/**
+	 * AWS region of the bus. Defaults to the region in the bus configuration, then the
+	 * AWS SDK's region chain.
+	 */
 	private String region;
 
 	/** LeoStream table name (where events are stored). */
@@ -54,18 +80,25 @@ public class RStreamsBusProperties {
 	private String leoFirehoseStream;
 
 	/**
-	 * Bound of every call to AWS, retries included: the binder's reads, writes and checkpoints, and at start-up the
-	 * SSM and Secrets Manager look-ups and the checks of the tables, stream and bucket.
+	 * Bound of every call to AWS, retries included: the binder's reads, writes and
+	 * checkpoints, and at start-up the SSM and Secrets Manager look-ups and the checks of
+	 * the tables, stream and bucket.
 	 */
 	private Duration callTimeout = Duration.ofSeconds(10);
 
-	/** Check at start-up that the bus's tables, stream and bucket exist (never creates them). */
+	/**
+	 * Check at start-up that the bus's tables, stream and bucket exist (never creates
+	 * them).
+	 */
 	private boolean verify = true;
 
 	/** Endpoint overrides per AWS service (LocalStack, local emulators). */
 	private final Endpoints endpoints = new Endpoints();
 
-	/** The embedded local bus, used when no bus is configured and rstreams-local-bus is on the class path. */
+	/**
+	 * The embedded local bus, used when no bus is configured and rstreams-local-bus is on
+	 * the class path.
+	 */
 	private final Local local = new Local();
 
 	public String getName() {
@@ -254,12 +287,16 @@ public class RStreamsBusProperties {
 		public void setSsm(URI ssm) {
 			this.ssm = ssm;
 		}
+
 	}
 
 	/** The embedded local bus. */
 	public static class Local {
 
-		/** Start the embedded local bus when no bus is configured (needs rstreams-local-bus on the class path). */
+		/**
+		 * Start the embedded local bus when no bus is configured (needs
+		 * rstreams-local-bus on the class path).
+		 */
 		private boolean enabled = true;
 
 		/** The local bus's name; resources are '<name>-LeoStream' and so on. */
@@ -268,7 +305,10 @@ public class RStreamsBusProperties {
 		/** Loopback port of the local DynamoDB/S3 endpoint (0: a free port). */
 		private int port = 0;
 
-		/** Keep the local bus's S3 objects as files in this directory (default: in memory). */
+		/**
+		 * Keep the local bus's S3 objects as files in this directory (default: in
+		 * memory).
+		 */
 		private Path s3Directory;
 
 		public boolean isEnabled() {
@@ -302,5 +342,7 @@ public class RStreamsBusProperties {
 		public void setS3Directory(Path s3Directory) {
 			this.s3Directory = s3Directory;
 		}
+
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
@@ -8,9 +23,10 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilde
 import software.amazon.awssdk.services.ssm.SsmClientBuilder;
 
 /**
- * Tunes the AWS clients the RStreams auto-configuration builds (HTTP settings, retry policy, metrics, proxies).
- * Declare beans of this type; every method has a no-op default, override those you need. Clients you declare as
- * beans yourself are used as they are.
+ * Tunes the AWS clients the RStreams auto-configuration builds (HTTP settings, retry
+ * policy, metrics, proxies). Declare beans of this type; every method has a no-op
+ * default, override those you need. Clients you declare as beans yourself are used as
+ * they are.
  */
 public interface RStreamsClientCustomizer {
 
@@ -31,4 +47,5 @@ public interface RStreamsClientCustomizer {
 
 	default void customize(SsmClientBuilder builder) {
 	}
+
 }

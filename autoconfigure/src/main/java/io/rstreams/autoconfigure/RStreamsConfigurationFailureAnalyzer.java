@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import io.rstreams.client.BusConfig;
@@ -9,8 +24,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns a bus that cannot be found or used into Spring Boot's start-up report: what was looked for, where, and
- * what to set, instead of a stack trace.
+ * Turns a bus that cannot be found or used into Spring Boot's start-up report: what was
+ * looked for, where, and what to set, instead of a stack trace.
  */
 public class RStreamsConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<RStreamsException> {
 
@@ -25,13 +40,17 @@ public class RStreamsConfigurationFailureAnalyzer extends AbstractFailureAnalyze
 			return new FailureAnalysis(missing.getMessage(), action(missing), missing);
 		}
 		if (cause instanceof InvalidBusConfigException invalid) {
-			return new FailureAnalysis(invalid.getMessage(), "Provide every key of the bus configuration: "
-					+ String.join(", ", BusConfig.REQUIRED_KEYS) + ".", invalid);
+			return new FailureAnalysis(invalid.getMessage(),
+					"Provide every key of the bus configuration: " + String.join(", ", BusConfig.REQUIRED_KEYS) + ".",
+					invalid);
 		}
 		return null;
 	}
 
-	/** A check that was refused, got no answer or failed for a moment is not fixed by changing names. */
+	/**
+	 * A check that was refused, got no answer or failed for a moment is not fixed by
+	 * changing names.
+	 */
 	private static String action(MissingBusResourceException missing) {
 		if (missing.getCause() instanceof AwsCallException call && call.isAccessDenied()) {
 			return "Give the application's AWS identity the IAM permission "
@@ -40,8 +59,8 @@ public class RStreamsConfigurationFailureAnalyzer extends AbstractFailureAnalyze
 		}
 		if (missing.getCause() instanceof AwsCallException call && "Timeout".equals(call.errorCode())) {
 			return "Check that the AWS endpoint is reachable from here (network, proxy, VPC endpoint, "
-					+ BusConfigResolver.PREFIX + ".endpoints.*), or raise " + BusConfigResolver.PREFIX
-					+ ".call-timeout" + SKIP;
+					+ BusConfigResolver.PREFIX + ".endpoints.*), or raise " + BusConfigResolver.PREFIX + ".call-timeout"
+					+ SKIP;
 		}
 		if (missing.getCause() instanceof AwsCallException call && call.isTransient()) {
 			return "Retry start-up (the AWS SDK already retried the check); if it keeps failing, check the health of "
@@ -51,4 +70,5 @@ public class RStreamsConfigurationFailureAnalyzer extends AbstractFailureAnalyze
 				+ "(" + BusConfigResolver.PREFIX + ".*), or set " + BusConfigResolver.PREFIX
 				+ ".verify=false to skip the check.";
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import java.util.LinkedHashMap;
@@ -17,15 +32,17 @@ import org.springframework.cloud.stream.binder.BinderFactory;
 import org.springframework.messaging.MessageChannel;
 
 /**
- * {@code /actuator/rstreams}: this application's bots, the queues they read and write, their checkpoints, lag and
- * lease state; and operations on a consumer binding: {@code POST /actuator/rstreams/<binding>} with
- * {@code {"action": "pause"}}, {@code "resume"}, or {@code {"action": "move", "eid": "z/..."}} to move the bot's
+ * {@code /actuator/rstreams}: this application's bots, the queues they read and write,
+ * their checkpoints, lag and lease state; and operations on a consumer binding:
+ * {@code POST /actuator/rstreams/<binding>} with {@code {"action": "pause"}},
+ * {@code "resume"}, or {@code {"action": "move", "eid": "z/..."}} to move the bot's
  * checkpoint (the binding then reads after that eid).
  */
 @Endpoint(id = "rstreams")
 public class RStreamsEndpoint {
 
 	private final BinderFactory binders;
+
 	private final ResolvedBus bus;
 
 	public RStreamsEndpoint(BinderFactory binders, ResolvedBus bus) {
@@ -39,8 +56,9 @@ public class RStreamsEndpoint {
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("bus", bus == null ? null : Map.of("origin", bus.origin(), "local", bus.local()));
 		Map<String, Object> consumers = new TreeMap<>();
-		binder.consumerBindings().forEach((name, adapter) -> consumers.put(name,
-				BindingReport.consumer(adapter, binder.connection().clock())));
+		binder.consumerBindings()
+			.forEach((name, adapter) -> consumers.put(name,
+					BindingReport.consumer(adapter, binder.connection().clock())));
 		Map<String, Object> producers = new TreeMap<>();
 		binder.producers().forEach((name, handler) -> producers.put(name, BindingReport.producer(name, handler)));
 		result.put("consumers", consumers);
@@ -86,4 +104,5 @@ public class RStreamsEndpoint {
 		}
 		return rstreams;
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import java.util.LinkedHashMap;
@@ -8,8 +23,9 @@ import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 
 /**
- * Adds the resolved bus to {@code /actuator/info} under {@code rstreams.bus}: where its configuration came from,
- * its region and resource names. Nothing else of a secret is ever shown.
+ * Adds the resolved bus to {@code /actuator/info} under {@code rstreams.bus}: where its
+ * configuration came from, its region and resource names. Nothing else of a secret is
+ * ever shown.
  */
 public class RStreamsInfoContributor implements InfoContributor {
 
@@ -35,4 +51,5 @@ public class RStreamsInfoContributor implements InfoContributor {
 		});
 		builder.withDetail("rstreams", Map.of("bus", details));
 	}
+
 }

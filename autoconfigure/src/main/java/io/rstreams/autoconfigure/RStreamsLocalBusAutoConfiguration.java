@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import io.rstreams.binder.RStreamsBusConnection;
@@ -14,10 +29,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * With no bus configured and {@code rstreams-local-bus} on the class path, starts the embedded local bus (a
- * dev-services style default, like Spring Boot's Docker Compose or Testcontainers support) and connects the binder
- * to it; the bus stops with the application context. Set
- * {@code spring.cloud.stream.rstreams.bus.local.enabled=false} to turn it off.
+ * With no bus configured and {@code rstreams-local-bus} on the class path, starts the
+ * embedded local bus (a dev-services style default, like Spring Boot's Docker Compose or
+ * Testcontainers support) and connects the binder to it; the bus stops with the
+ * application context. Set {@code spring.cloud.stream.rstreams.bus.local.enabled=false}
+ * to turn it off.
  */
 @AutoConfiguration(before = RStreamsAutoConfiguration.class)
 @ConditionalOnClass(LocalBus.class)
@@ -37,10 +53,11 @@ public class RStreamsLocalBusAutoConfiguration {
 			options = options.withS3Directory(local.getS3Directory());
 		}
 		LocalBus bus = LocalBus.start(options);
-		log.warn("No RStreams bus is configured: running on the EMBEDDED LOCAL BUS '{}' at {} (in memory, gone when the "
-				+ "application stops). Set spring.cloud.stream.rstreams.bus.name (or .secret-name, or RSTREAMS_CONFIG) to "
-				+ "use a real bus. Node bots can join with RSTREAMS_CONFIG={}", local.getName(), bus.endpoint(),
-				bus.rstreamsConfigJson());
+		log.warn(
+				"No RStreams bus is configured: running on the EMBEDDED LOCAL BUS '{}' at {} (in memory, gone when the "
+						+ "application stops). Set spring.cloud.stream.rstreams.bus.name (or .secret-name, or RSTREAMS_CONFIG) to "
+						+ "use a real bus. Node bots can join with RSTREAMS_CONFIG={}",
+				local.getName(), bus.endpoint(), bus.rstreamsConfigJson());
 		return bus;
 	}
 
@@ -56,4 +73,5 @@ public class RStreamsLocalBusAutoConfiguration {
 		return new RStreamsBusConnection(bus.config(), bus.dynamo(), bus.objectStore(), bus.kinesis(), null, null,
 				bus.options().clock(), resolved.origin());
 	}
+
 }

@@ -1,14 +1,30 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import io.rstreams.client.BusConfig;
 
 /**
- * The bus this application uses, resolved once at start-up, and where its configuration came from. Holds only
- * resource names and the region: never secret material.
+ * The bus this application uses, resolved once at start-up, and where its configuration
+ * came from. Holds only resource names and the region: never secret material.
  *
  * @param config the resource names and region
- * @param origin where they came from (e.g. "secret 'rstreams-PlaygroundBus-Bus-1ABC' (via SSM parameter 'PlaygroundBus')")
- * @param local  whether this is the embedded local bus
+ * @param origin where they came from (e.g. "secret 'rstreams-PlaygroundBus-Bus-1ABC' (via
+ * SSM parameter 'PlaygroundBus')")
+ * @param local whether this is the embedded local bus
  */
 public record ResolvedBus(BusConfig config, String origin, boolean local) {
 }

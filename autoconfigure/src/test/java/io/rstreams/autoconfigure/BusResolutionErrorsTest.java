@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import java.time.Duration;
@@ -24,7 +39,8 @@ class BusResolutionErrorsTest {
 
 	@RegisterExtension
 	static WireMockExtension aws = WireMockExtension.newInstance()
-			.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
 
 	ApplicationContextRunner runner;
 
@@ -48,15 +64,17 @@ class BusResolutionErrorsTest {
 
 	@Test
 	void missingParameter() {
-		runner.withPropertyValues("spring.cloud.stream.rstreams.bus.name=NoSuchBus").run(failsWith(
-				"The SSM parameter 'NoSuchBus' does not exist in region us-east-1", "spring.cloud.stream.rstreams.bus.name"));
+		runner.withPropertyValues("spring.cloud.stream.rstreams.bus.name=NoSuchBus")
+			.run(failsWith("The SSM parameter 'NoSuchBus' does not exist in region us-east-1",
+					"spring.cloud.stream.rstreams.bus.name"));
 	}
 
 	@Test
 	void parameterPresentButNoSecret() {
 		AwsStubs.parameter(aws, "LonelyBus", "LonelyBus-Bus-QQQ");
 		runner.withPropertyValues("spring.cloud.stream.rstreams.bus.name=LonelyBus").run(context -> {
-			failsWith("No bus secret found in region us-east-1", "spring.cloud.stream.rstreams.bus.secret-name").accept(context);
+			failsWith("No bus secret found in region us-east-1", "spring.cloud.stream.rstreams.bus.secret-name")
+				.accept(context);
 			Throwable t = context.getStartupFailure();
 			while (!(t instanceof RStreamsConfigurationException)) {
 				t = t.getCause();
@@ -71,15 +89,16 @@ class BusResolutionErrorsTest {
 	void secretNotJson() {
 		AwsStubs.secret(aws, "rstreams-Broken", "LeoStream=abc");
 		runner.withPropertyValues("spring.cloud.stream.rstreams.bus.secret-name=rstreams-Broken")
-				.run(failsWith("secret 'rstreams-Broken'", "Fix the JSON stored in the secret 'rstreams-Broken'"));
+			.run(failsWith("secret 'rstreams-Broken'", "Fix the JSON stored in the secret 'rstreams-Broken'"));
 	}
 
 	@Test
 	void secretMissingARequiredKey() {
-		AwsStubs.secret(aws, "rstreams-Partial", "{\"Region\":\"us-east-1\",\"LeoStream\":\"S\",\"LeoCron\":\"C\",\"LeoEvent\":\"E\","
-				+ "\"LeoS3\":\"b\",\"LeoFirehoseStream\":\"F\"}");
+		AwsStubs.secret(aws, "rstreams-Partial",
+				"{\"Region\":\"us-east-1\",\"LeoStream\":\"S\",\"LeoCron\":\"C\",\"LeoEvent\":\"E\","
+						+ "\"LeoS3\":\"b\",\"LeoFirehoseStream\":\"F\"}");
 		runner.withPropertyValues("spring.cloud.stream.rstreams.bus.secret-name=rstreams-Partial")
-				.run(failsWith("is missing LeoKinesisStream", "rstreams-Partial"));
+			.run(failsWith("is missing LeoKinesisStream", "rstreams-Partial"));
 	}
 
 	@Test
@@ -87,24 +106,26 @@ class BusResolutionErrorsTest {
 		AwsStubs.secretError(aws, "rstreams-Locked", "AccessDeniedException",
 				"User: arn:aws:iam::000000000000:user/app is not authorized to perform: secretsmanager:GetSecretValue");
 		runner.withPropertyValues("spring.cloud.stream.rstreams.bus.secret-name=rstreams-Locked")
-				.run(failsWith("Access denied reading the secret 'rstreams-Locked' in region us-east-1",
-						"secretsmanager:GetSecretValue"));
+			.run(failsWith("Access denied reading the secret 'rstreams-Locked' in region us-east-1",
+					"secretsmanager:GetSecretValue"));
 	}
 
 	@Test
 	void regionMissing() {
 		new ApplicationContextRunner()
-				.withConfiguration(AutoConfigurations.of(RStreamsLocalBusAutoConfiguration.class, RStreamsAutoConfiguration.class))
-				.withSystemProperties("aws.region=")
-				.withPropertyValues("spring.cloud.stream.rstreams.bus.leo-stream=S", "spring.cloud.stream.rstreams.bus.leo-cron=C",
-						"spring.cloud.stream.rstreams.bus.leo-event=E", "spring.cloud.stream.rstreams.bus.leo-s3=b",
-						"spring.cloud.stream.rstreams.bus.leo-kinesis-stream=K",
-						"spring.cloud.stream.rstreams.bus.leo-firehose-stream=F")
-				.run(context -> {
-					if (System.getenv("AWS_REGION") == null && System.getenv("AWS_DEFAULT_REGION") == null) {
-						failsWith("is missing Region", "spring.cloud.stream.rstreams.bus.region").accept(context);
-					}
-				});
+			.withConfiguration(
+					AutoConfigurations.of(RStreamsLocalBusAutoConfiguration.class, RStreamsAutoConfiguration.class))
+			.withSystemProperties("aws.region=")
+			.withPropertyValues("spring.cloud.stream.rstreams.bus.leo-stream=S",
+					"spring.cloud.stream.rstreams.bus.leo-cron=C", "spring.cloud.stream.rstreams.bus.leo-event=E",
+					"spring.cloud.stream.rstreams.bus.leo-s3=b",
+					"spring.cloud.stream.rstreams.bus.leo-kinesis-stream=K",
+					"spring.cloud.stream.rstreams.bus.leo-firehose-stream=F")
+			.run(context -> {
+				if (System.getenv("AWS_REGION") == null && System.getenv("AWS_DEFAULT_REGION") == null) {
+					failsWith("is missing Region", "spring.cloud.stream.rstreams.bus.region").accept(context);
+				}
+			});
 	}
 
 	@Test
@@ -112,16 +133,20 @@ class BusResolutionErrorsTest {
 		try (LocalBus bus = LocalBus.start()) {
 			BusConfig real = bus.config();
 			BusConfig wrong = new BusConfig(real.region(), real.leoStream(), "Bus-LeoCron-typo", real.leoEvent(),
-					real.leoSettings(), real.leoSystem(), real.leoS3(), real.leoKinesisStream(), real.leoFirehoseStream());
-			assertThatThrownBy(() -> new BusVerifier(bus.dynamo(), null, bus.s3(), Duration.ofSeconds(5))
-					.verify(wrong, "secret 'rstreams-X'")).isInstanceOf(MissingBusResourceException.class)
-					.hasMessageContaining("The DynamoDB table 'Bus-LeoCron-typo' does not exist in region us-east-1")
-					.hasMessageContaining("LeoCron from secret 'rstreams-X'");
+					real.leoSettings(), real.leoSystem(), real.leoS3(), real.leoKinesisStream(),
+					real.leoFirehoseStream());
+			assertThatThrownBy(() -> new BusVerifier(bus.dynamo(), null, bus.s3(), Duration.ofSeconds(5)).verify(wrong,
+					"secret 'rstreams-X'"))
+				.isInstanceOf(MissingBusResourceException.class)
+				.hasMessageContaining("The DynamoDB table 'Bus-LeoCron-typo' does not exist in region us-east-1")
+				.hasMessageContaining("LeoCron from secret 'rstreams-X'");
 			BusConfig noBucket = new BusConfig(real.region(), real.leoStream(), real.leoCron(), real.leoEvent(),
-					real.leoSettings(), real.leoSystem(), "no-such-bucket", real.leoKinesisStream(), real.leoFirehoseStream());
+					real.leoSettings(), real.leoSystem(), "no-such-bucket", real.leoKinesisStream(),
+					real.leoFirehoseStream());
 			assertThatThrownBy(() -> new BusVerifier(bus.dynamo(), null, bus.s3(), Duration.ofSeconds(5))
-					.verify(noBucket, "properties")).isInstanceOf(MissingBusResourceException.class)
-					.hasMessageContaining("S3 bucket 'no-such-bucket'");
+				.verify(noBucket, "properties")).isInstanceOf(MissingBusResourceException.class)
+				.hasMessageContaining("S3 bucket 'no-such-bucket'");
 		}
 	}
+
 }

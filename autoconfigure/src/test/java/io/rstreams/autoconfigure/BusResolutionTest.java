@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import java.util.Map;
@@ -20,15 +35,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every branch of the bus resolution order, with Secrets Manager and SSM answered over HTTP by WireMock and the real
- * AWS SDK clients. Environment variables are simulated with a property source of the same names (the resolver
- * reads them through Spring's Environment).
+ * Every branch of the bus resolution order, with Secrets Manager and SSM answered over
+ * HTTP by WireMock and the real AWS SDK clients. Environment variables are simulated with
+ * a property source of the same names (the resolver reads them through Spring's
+ * Environment).
  */
 class BusResolutionTest {
 
 	@RegisterExtension
 	static WireMockExtension aws = WireMockExtension.newInstance()
-			.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
 
 	static final String SECRET_JSON = "{\"Region\":\"us-east-1\",\"LeoStream\":\"Bus-LeoStream-1\",\"LeoCron\":\"Bus-LeoCron-1\","
 			+ "\"LeoEvent\":\"Bus-LeoEvent-1\",\"LeoSettings\":\"Bus-LeoSettings-1\",\"LeoSystem\":\"Bus-LeoSystem-1\","
@@ -42,36 +59,42 @@ class BusResolutionTest {
 	}
 
 	static ApplicationContextInitializer<ConfigurableApplicationContext> env(Map<String, Object> variables) {
-		return context -> context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("env", variables));
+		return context -> context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("env", variables));
 	}
 
 	@Test
 	void propertiesComeFirst() {
 		AwsStubs.secret(aws, "rstreams-X", SECRET_JSON);
-		runner.withPropertyValues("spring.cloud.stream.rstreams.bus.leo-stream=P-Stream",
-				"spring.cloud.stream.rstreams.bus.leo-cron=P-Cron", "spring.cloud.stream.rstreams.bus.leo-event=P-Event",
-				"spring.cloud.stream.rstreams.bus.leo-s3=p-bucket", "spring.cloud.stream.rstreams.bus.leo-kinesis-stream=P-Kinesis",
-				"spring.cloud.stream.rstreams.bus.leo-firehose-stream=P-Firehose",
-				"spring.cloud.stream.rstreams.bus.secret-name=rstreams-X")
-				.withInitializer(env(Map.of("RSTREAMS_CONFIG", SECRET_JSON)))
-				.run(context -> {
-					assertThat(context).hasNotFailed();
-					ResolvedBus bus = context.getBean(ResolvedBus.class);
-					assertThat(bus.config().leoStream()).isEqualTo("P-Stream");
-					assertThat(bus.origin()).contains("properties");
-					assertThat(context).doesNotHaveBean(LocalBus.class);
-					assertThat(context.getBean(RStreamsBusConnection.class).bus().leoKinesisStream()).isEqualTo("P-Kinesis");
-				});
+		runner
+			.withPropertyValues("spring.cloud.stream.rstreams.bus.leo-stream=P-Stream",
+					"spring.cloud.stream.rstreams.bus.leo-cron=P-Cron",
+					"spring.cloud.stream.rstreams.bus.leo-event=P-Event",
+					"spring.cloud.stream.rstreams.bus.leo-s3=p-bucket",
+					"spring.cloud.stream.rstreams.bus.leo-kinesis-stream=P-Kinesis",
+					"spring.cloud.stream.rstreams.bus.leo-firehose-stream=P-Firehose",
+					"spring.cloud.stream.rstreams.bus.secret-name=rstreams-X")
+			.withInitializer(env(Map.of("RSTREAMS_CONFIG", SECRET_JSON)))
+			.run(context -> {
+				assertThat(context).hasNotFailed();
+				ResolvedBus bus = context.getBean(ResolvedBus.class);
+				assertThat(bus.config().leoStream()).isEqualTo("P-Stream");
+				assertThat(bus.origin()).contains("properties");
+				assertThat(context).doesNotHaveBean(LocalBus.class);
+				assertThat(context.getBean(RStreamsBusConnection.class).bus().leoKinesisStream())
+					.isEqualTo("P-Kinesis");
+			});
 	}
 
 	@Test
 	void thenRstreamsConfigInEitherShape() {
 		runner.withInitializer(env(Map.of("RSTREAMS_CONFIG", SECRET_JSON, "RSTREAMS_CONFIG_SECRET", "rstreams-X")))
-				.run(context -> {
-					ResolvedBus bus = context.getBean(ResolvedBus.class);
-					assertThat(bus.config().leoCron()).isEqualTo("Bus-LeoCron-1");
-					assertThat(bus.origin()).isEqualTo("environment variable RSTREAMS_CONFIG");
-				});
+			.run(context -> {
+				ResolvedBus bus = context.getBean(ResolvedBus.class);
+				assertThat(bus.config().leoCron()).isEqualTo("Bus-LeoCron-1");
+				assertThat(bus.origin()).isEqualTo("environment variable RSTREAMS_CONFIG");
+			});
 		String verbose = "{\"region\":\"us-east-1\",\"kinesis\":\"K\",\"s3\":\"s\",\"firehose\":\"F\",\"resources\":"
 				+ "{\"LeoStream\":\"S\",\"LeoCron\":\"C\",\"LeoEvent\":\"E\"}}";
 		runner.withInitializer(env(Map.of("RSTREAMS_CONFIG", verbose))).run(context -> {
@@ -83,15 +106,17 @@ class BusResolutionTest {
 
 	@Test
 	void thenPerKeyVariables() {
-		runner.withInitializer(env(Map.of("RSTREAMS_CONFIG_LeoStream", "S", "RSTREAMS_CONFIG_LEOCRON", "C",
-				"RSTREAMS_CONFIG_leoevent", "E", "RSTREAMS_CONFIG_LeoS3", "b", "RSTREAMS_CONFIG_LeoKinesisStream", "K",
-				"RSTREAMS_CONFIG_LeoFirehoseStream", "F"))).run(context -> {
-					ResolvedBus bus = context.getBean(ResolvedBus.class);
-					assertThat(bus.config().leoStream()).isEqualTo("S");
-					assertThat(bus.config().leoCron()).isEqualTo("C");
-					assertThat(bus.config().leoEvent()).isEqualTo("E");
-					assertThat(bus.config().region()).isEqualTo("us-east-1");
-				});
+		runner
+			.withInitializer(env(Map.of("RSTREAMS_CONFIG_LeoStream", "S", "RSTREAMS_CONFIG_LEOCRON", "C",
+					"RSTREAMS_CONFIG_leoevent", "E", "RSTREAMS_CONFIG_LeoS3", "b", "RSTREAMS_CONFIG_LeoKinesisStream",
+					"K", "RSTREAMS_CONFIG_LeoFirehoseStream", "F")))
+			.run(context -> {
+				ResolvedBus bus = context.getBean(ResolvedBus.class);
+				assertThat(bus.config().leoStream()).isEqualTo("S");
+				assertThat(bus.config().leoCron()).isEqualTo("C");
+				assertThat(bus.config().leoEvent()).isEqualTo("E");
+				assertThat(bus.config().region()).isEqualTo("us-east-1");
+			});
 	}
 
 	@Test
@@ -99,16 +124,21 @@ class BusResolutionTest {
 		AwsStubs.secret(aws, "rstreams-Prop", SECRET_JSON);
 		AwsStubs.secret(aws, "rstreams-Leo", SECRET_JSON.replace("Bus-LeoCron-1", "Leo-Cron"));
 		AwsStubs.secret(aws, "rstreams-Env", SECRET_JSON.replace("Bus-LeoCron-1", "Env-Cron"));
-		runner.withPropertyValues("spring.cloud.stream.rstreams.bus.secret-name=rstreams-Prop", "spring.cloud.stream.rstreams.bus.name=Ignored")
-				.withInitializer(env(Map.of("RSTREAMS_CONFIG_SECRET", "rstreams-Env"))).run(context -> {
-					ResolvedBus bus = context.getBean(ResolvedBus.class);
-					assertThat(bus.config().leoCron()).isEqualTo("Bus-LeoCron-1");
-					assertThat(bus.origin()).isEqualTo("secret 'rstreams-Prop' (from spring.cloud.stream.rstreams.bus.secret-name)");
-				});
-		runner.withInitializer(env(Map.of("RSTREAMS_CONFIG_SECRET", "rstreams-Env", "LEO_CONFIG_SECRET", "rstreams-Leo")))
-				.run(context -> assertThat(context.getBean(ResolvedBus.class).config().leoCron()).isEqualTo("Leo-Cron"));
+		runner
+			.withPropertyValues("spring.cloud.stream.rstreams.bus.secret-name=rstreams-Prop",
+					"spring.cloud.stream.rstreams.bus.name=Ignored")
+			.withInitializer(env(Map.of("RSTREAMS_CONFIG_SECRET", "rstreams-Env")))
+			.run(context -> {
+				ResolvedBus bus = context.getBean(ResolvedBus.class);
+				assertThat(bus.config().leoCron()).isEqualTo("Bus-LeoCron-1");
+				assertThat(bus.origin())
+					.isEqualTo("secret 'rstreams-Prop' (from spring.cloud.stream.rstreams.bus.secret-name)");
+			});
+		runner
+			.withInitializer(env(Map.of("RSTREAMS_CONFIG_SECRET", "rstreams-Env", "LEO_CONFIG_SECRET", "rstreams-Leo")))
+			.run(context -> assertThat(context.getBean(ResolvedBus.class).config().leoCron()).isEqualTo("Leo-Cron"));
 		runner.withInitializer(env(Map.of("RSTREAMS_CONFIG_SECRET", "rstreams-Env")))
-				.run(context -> assertThat(context.getBean(ResolvedBus.class).config().leoCron()).isEqualTo("Env-Cron"));
+			.run(context -> assertThat(context.getBean(ResolvedBus.class).config().leoCron()).isEqualTo("Env-Cron"));
 	}
 
 	@Test
@@ -129,8 +159,10 @@ class BusResolutionTest {
 			org.springframework.boot.actuate.info.Info.Builder info = new org.springframework.boot.actuate.info.Info.Builder();
 			context.getBean(RStreamsInfoContributor.class).contribute(info);
 			String shown = info.build().getDetails().toString();
-			assertThat(shown).contains("rstreams-Info").contains("Bus-LeoStream-1").contains("us-east-1")
-					.doesNotContain("s3cr3t");
+			assertThat(shown).contains("rstreams-Info")
+				.contains("Bus-LeoStream-1")
+				.contains("us-east-1")
+				.doesNotContain("s3cr3t");
 		});
 	}
 
@@ -138,28 +170,32 @@ class BusResolutionTest {
 	void usersBringTheirOwnClientsOrTuneOurs() {
 		java.util.List<String> customized = new java.util.concurrent.CopyOnWriteArrayList<>();
 		software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient own = software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient
-				.builder().region(software.amazon.awssdk.regions.Region.EU_WEST_1)
-				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build();
+			.builder()
+			.region(software.amazon.awssdk.regions.Region.EU_WEST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+			.build();
 		try {
 			runner.withInitializer(env(Map.of("RSTREAMS_CONFIG", SECRET_JSON)))
-					.withBean(software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient.class, () -> own)
-					.withBean(RStreamsClientCustomizer.class, () -> new RStreamsClientCustomizer() {
-						@Override
-						public void customize(software.amazon.awssdk.services.kinesis.KinesisAsyncClientBuilder builder) {
-							customized.add("kinesis");
-						}
+				.withBean(software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient.class, () -> own)
+				.withBean(RStreamsClientCustomizer.class, () -> new RStreamsClientCustomizer() {
+					@Override
+					public void customize(software.amazon.awssdk.services.kinesis.KinesisAsyncClientBuilder builder) {
+						customized.add("kinesis");
+					}
 
-						@Override
-						public void customize(software.amazon.awssdk.services.s3.S3AsyncClientBuilder builder) {
-							customized.add("s3");
-						}
-					})
-					.run(context -> {
-						assertThat(context.getBean(RStreamsBusConnection.class).dynamo()).isSameAs(own);
-						assertThat(customized).contains("kinesis", "s3");
-						assertThat(context.getBean(software.amazon.awssdk.services.kinesis.KinesisAsyncClient.class)
-								.serviceClientConfiguration().region().id()).isEqualTo("us-east-1");
-					});
+					@Override
+					public void customize(software.amazon.awssdk.services.s3.S3AsyncClientBuilder builder) {
+						customized.add("s3");
+					}
+				})
+				.run(context -> {
+					assertThat(context.getBean(RStreamsBusConnection.class).dynamo()).isSameAs(own);
+					assertThat(customized).contains("kinesis", "s3");
+					assertThat(context.getBean(software.amazon.awssdk.services.kinesis.KinesisAsyncClient.class)
+						.serviceClientConfiguration()
+						.region()
+						.id()).isEqualTo("us-east-1");
+				});
 		}
 		finally {
 			own.close();
@@ -170,8 +206,8 @@ class BusResolutionTest {
 	void theBusNameFallsBackToTheSecretNamedAfterTheBus() {
 		AwsStubs.parameter(aws, "TestBus", "TestBus-Bus-XYZ");
 		AwsStubs.secret(aws, "rstreams-TestBus", SECRET_JSON);
-		runner.withPropertyValues("spring.cloud.stream.rstreams.bus.name=TestBus").run(context ->
-				assertThat(context.getBean(ResolvedBus.class).origin()).contains("rstreams-TestBus"));
+		runner.withPropertyValues("spring.cloud.stream.rstreams.bus.name=TestBus")
+			.run(context -> assertThat(context.getBean(ResolvedBus.class).origin()).contains("rstreams-TestBus"));
 	}
 
 	@Test
@@ -181,7 +217,8 @@ class BusResolutionTest {
 			ResolvedBus bus = context.getBean(ResolvedBus.class);
 			assertThat(bus.local()).isTrue();
 			assertThat(context).hasSingleBean(LocalBus.class);
-			assertThat(context.getBean(RStreamsBusConnection.class).bus()).isEqualTo(context.getBean(LocalBus.class).config());
+			assertThat(context.getBean(RStreamsBusConnection.class).bus())
+				.isEqualTo(context.getBean(LocalBus.class).config());
 		});
 	}
 
@@ -201,8 +238,10 @@ class BusResolutionTest {
 			assertThat(failure).hasRootCauseInstanceOf(RStreamsConfigurationException.class);
 			RStreamsConfigurationException ex = (RStreamsConfigurationException) rootCause(failure);
 			assertThat(ex.getMessage()).contains("No RStreams bus is configured");
-			assertThat(ex.action()).contains("spring.cloud.stream.rstreams.bus.name").contains("RSTREAMS_CONFIG")
-					.contains("secret-name").contains("rstreams-local-bus");
+			assertThat(ex.action()).contains("spring.cloud.stream.rstreams.bus.name")
+				.contains("RSTREAMS_CONFIG")
+				.contains("secret-name")
+				.contains("rstreams-local-bus");
 		});
 	}
 
@@ -212,4 +251,5 @@ class BusResolutionTest {
 		}
 		return t;
 	}
+
 }

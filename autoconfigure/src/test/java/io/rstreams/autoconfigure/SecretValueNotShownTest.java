@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import java.util.ArrayList;
@@ -19,15 +34,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bus secret (or RSTREAMS_CONFIG) that does not parse must not show its text: JSON parsers quote the offending
- * token, and that token may be a password someone pasted into the wrong secret.
+ * A bus secret (or RSTREAMS_CONFIG) that does not parse must not show its text: JSON
+ * parsers quote the offending token, and that token may be a password someone pasted into
+ * the wrong secret.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretValueNotShownTest {
 
 	@RegisterExtension
 	static WireMockExtension aws = WireMockExtension.newInstance()
-			.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
 
 	ApplicationContextRunner runner;
 
@@ -56,12 +73,16 @@ class SecretValueNotShownTest {
 
 	@Test
 	void rstreamsConfigThatIsNotJson(CapturedOutput output) {
-		AwsStubs.runner(aws).withInitializer(BusResolutionTest.env(Map.of("RSTREAMS_CONFIG",
-				"{\"Region\": \"us-east-1\", \"LeoStream\": Kq7hunter2Vb}")))
-				.run(context -> assertFailsWithout(context, output, "Kq7hunter2Vb", "RSTREAMS_CONFIG"));
+		AwsStubs.runner(aws)
+			.withInitializer(BusResolutionTest
+				.env(Map.of("RSTREAMS_CONFIG", "{\"Region\": \"us-east-1\", \"LeoStream\": Kq7hunter2Vb}")))
+			.run(context -> assertFailsWithout(context, output, "Kq7hunter2Vb", "RSTREAMS_CONFIG"));
 	}
 
-	/** Fails unless start-up failed naming {@code where} and no text shown anywhere holds 6 characters of the value. */
+	/**
+	 * Fails unless start-up failed naming {@code where} and no text shown anywhere holds
+	 * 6 characters of the value.
+	 */
 	static void assertFailsWithout(AssertableApplicationContext context, CapturedOutput output, String value,
 			String where) {
 		assertThat(context).hasFailed();
@@ -82,4 +103,5 @@ class SecretValueNotShownTest {
 			}
 		}
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.autoconfigure;
 
 import java.io.IOException;
@@ -9,12 +24,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A loopback port that accepts connections and never answers: what a black-holed endpoint (a wrong VPC endpoint, a
- * firewall that drops replies) looks like to an HTTP client.
+ * A loopback port that accepts connections and never answers: what a black-holed endpoint
+ * (a wrong VPC endpoint, a firewall that drops replies) looks like to an HTTP client.
  */
 final class SilentServer implements AutoCloseable {
 
 	private final ServerSocket server;
+
 	private final List<Socket> accepted = new CopyOnWriteArrayList<>();
 
 	SilentServer() {
@@ -29,7 +45,10 @@ final class SilentServer implements AutoCloseable {
 		acceptor.start();
 	}
 
-	/** Keeps every connection open, unread, so the client waits for a response that never comes. */
+	/**
+	 * Keeps every connection open, unread, so the client waits for a response that never
+	 * comes.
+	 */
 	private void accept() {
 		while (!server.isClosed()) {
 			try {
@@ -52,4 +71,5 @@ final class SilentServer implements AutoCloseable {
 			s.close();
 		}
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.benchmarks;
 
 import java.io.BufferedReader;
@@ -36,15 +51,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The two codec paths every event crosses, each beside a baseline doing the same work with the plainest tools:
+ * The two codec paths every event crosses, each beside a baseline doing the same work
+ * with the plainest tools:
  * <ul>
- * <li>encode: 100 events into one gzip NDJSON Kinesis record, the way {@code QueueWriter}'s Kinesis chunk batcher
- * builds it ({@code WireLine} per event in the caller's thread, {@code NdjsonChunk} for the chunk-local eids, its
- * gzip when the chunk closes; {@link #setUp()} checks the bytes are the writer's own record) vs
+ * <li>encode: 100 events into one gzip NDJSON Kinesis record, the way
+ * {@code QueueWriter}'s Kinesis chunk batcher builds it ({@code WireLine} per event in
+ * the caller's thread, {@code NdjsonChunk} for the chunk-local eids, its gzip when the
+ * chunk closes; {@link #setUp()} checks the bytes are the writer's own record) vs
  * {@code ObjectMapper.writeValueAsBytes} + {@code GZIPOutputStream};</li>
- * <li>decode: one stored gzip block of 100 events back into events with full eids ({@code MultiMemberGzipInputStream}
- * + {@code LineReader} + {@code EventCodec}) vs {@code GZIPInputStream} + {@code BufferedReader} +
- * {@code ObjectMapper.readTree}.</li>
+ * <li>decode: one stored gzip block of 100 events back into events with full eids
+ * ({@code MultiMemberGzipInputStream} + {@code LineReader} + {@code EventCodec}) vs
+ * {@code GZIPInputStream} + {@code BufferedReader} + {@code ObjectMapper.readTree}.</li>
  * </ul>
  * Scores are per event.
  */
@@ -59,7 +76,9 @@ public class CodecBenchmark {
 	static final int EVENTS = 100;
 
 	List<Event> events;
+
 	List<ObjectNode> plainNodes;
+
 	byte[] block;
 
 	@Setup
@@ -112,12 +131,13 @@ public class CodecBenchmark {
 	@Benchmark
 	@OperationsPerInvocation(EVENTS)
 	public void decodeBaseline(Blackhole hole) throws IOException {
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-				new GZIPInputStream(new ByteArrayInputStream(block)), StandardCharsets.UTF_8))) {
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(new GZIPInputStream(new ByteArrayInputStream(block)), StandardCharsets.UTF_8))) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				JsonNode node = Json.mapper().readTree(line);
 				hole.consume(node);
 			}
 		}
 	}
+
 }

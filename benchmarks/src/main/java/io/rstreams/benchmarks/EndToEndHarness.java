@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.benchmarks;
 
 import java.util.List;
@@ -9,11 +24,13 @@ import io.rstreams.client.write.QueueWriter;
 import io.rstreams.localbus.LocalBus;
 
 /**
- * Throughput of the whole path on the embedded bus: events written by {@code QueueWriter}, stored by the bus
- * processor (through the in-process Kinesis hop, the DynamoDB API over loopback HTTP), read back by
- * {@code QueueReader}. Prints events per second for each phase; the first round warms the JVM and is not printed.
+ * Throughput of the whole path on the embedded bus: events written by
+ * {@code QueueWriter}, stored by the bus processor (through the in-process Kinesis hop,
+ * the DynamoDB API over loopback HTTP), read back by {@code QueueReader}. Prints events
+ * per second for each phase; the first round warms the JVM and is not printed.
  *
- * <p>{@code java -cp benchmarks/target/benchmarks.jar io.rstreams.benchmarks.EndToEndHarness [events] [rounds]}
+ * <p>
+ * {@code java -cp benchmarks/target/benchmarks.jar io.rstreams.benchmarks.EndToEndHarness [events] [rounds]}
  */
 public final class EndToEndHarness {
 
@@ -47,10 +64,12 @@ public final class EndToEndHarness {
 					throw new IllegalStateException("read " + read + " of " + events);
 				}
 				if (round > 0) {
-					System.out.printf("round %d: write+store %,.0f events/s, read %,.0f events/s (%d events of ~1 KiB)%n",
-							round, events / ((written - t0) / 1e9), events / ((done - written) / 1e9), events);
+					System.out.printf(
+							"round %d: write+store %,.0f events/s, read %,.0f events/s (%d events of ~1 KiB)%n", round,
+							events / ((written - t0) / 1e9), events / ((done - written) / 1e9), events);
 				}
 			}
 		}
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder;
 
 import java.util.ArrayList;
@@ -11,19 +26,24 @@ import io.rstreams.client.Event;
 import io.rstreams.client.write.QueueWriter;
 
 /**
- * What the current thread is processing: the input event(s) handed to the application and the writes their
- * processing caused. The inbound adapter opens a scope around each delivery; the outbound handler, running in the
- * same thread for imperative functions, derives the output's correlation from the scope's events and registers its
- * write, so the input is checkpointed only once that write is accepted by the bus.
+ * What the current thread is processing: the input event(s) handed to the application and
+ * the writes their processing caused. The inbound adapter opens a scope around each
+ * delivery; the outbound handler, running in the same thread for imperative functions,
+ * derives the output's correlation from the scope's events and registers its write, so
+ * the input is checkpointed only once that write is accepted by the bus.
  */
 public final class ProcessingScope {
 
 	private static final ThreadLocal<ProcessingScope> CURRENT = new ThreadLocal<>();
 
 	private final List<Event> inputs;
+
 	private final boolean batch;
+
 	private final String botId;
+
 	private final List<CompletableFuture<Void>> writes = new ArrayList<>();
+
 	private final Set<QueueWriter> writers = new LinkedHashSet<>();
 
 	public ProcessingScope(List<Event> inputs, boolean batch, String botId) {
@@ -32,7 +52,9 @@ public final class ProcessingScope {
 		this.botId = botId;
 	}
 
-	/** The scope of the current thread, or {@code null} outside the delivery of an input. */
+	/**
+	 * The scope of the current thread, or {@code null} outside the delivery of an input.
+	 */
 	public static ProcessingScope current() {
 		return CURRENT.get();
 	}
@@ -59,7 +81,10 @@ public final class ProcessingScope {
 		return inputs;
 	}
 
-	/** Whether the inputs were delivered as one batch (outputs get the N -> 1 correlation). */
+	/**
+	 * Whether the inputs were delivered as one batch (outputs get the N -> 1
+	 * correlation).
+	 */
 	public boolean isBatch() {
 		return batch;
 	}
@@ -69,7 +94,10 @@ public final class ProcessingScope {
 		return botId;
 	}
 
-	/** Called by the outbound handler for every event it writes while this scope is current. */
+	/**
+	 * Called by the outbound handler for every event it writes while this scope is
+	 * current.
+	 */
 	public synchronized void addWrite(QueueWriter writer, CompletableFuture<Void> write) {
 		writers.add(writer);
 		writes.add(write);
@@ -82,4 +110,5 @@ public final class ProcessingScope {
 	public synchronized Set<QueueWriter> writers() {
 		return Collections.unmodifiableSet(new LinkedHashSet<>(writers));
 	}
+
 }

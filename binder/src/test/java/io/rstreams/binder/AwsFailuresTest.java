@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder;
 
 import java.time.Duration;
@@ -36,24 +51,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * DynamoDB throttles the reads, answers 500 and rejects expired credentials for a while: the binding retries with
- * back-off, says so in its health, never dies, and in the end has handled every event and checkpointed the last.
+ * DynamoDB throttles the reads, answers 500 and rejects expired credentials for a while:
+ * the binding retries with back-off, says so in its health, never dies, and in the end
+ * has handled every event and checkpointed the last.
  */
-@SpringBootTest(classes = AwsFailuresTest.App.class, properties = {
-		"spring.cloud.function.definition=steady",
-		"spring.cloud.stream.bindings.steady-in-0.destination=flaky",
-		"spring.cloud.stream.bindings.steady-in-0.group=steady-bot",
-		"spring.cloud.stream.rstreams.default.consumer.start=beginning",
-		"spring.cloud.stream.rstreams.default.consumer.batch-size=10",
-		"spring.cloud.stream.rstreams.default.consumer.error-backoff=50ms",
-		"spring.cloud.stream.rstreams.default.consumer.poll-interval=50ms" })
+@SpringBootTest(classes = AwsFailuresTest.App.class,
+		properties = { "spring.cloud.function.definition=steady",
+				"spring.cloud.stream.bindings.steady-in-0.destination=flaky",
+				"spring.cloud.stream.bindings.steady-in-0.group=steady-bot",
+				"spring.cloud.stream.rstreams.default.consumer.start=beginning",
+				"spring.cloud.stream.rstreams.default.consumer.batch-size=10",
+				"spring.cloud.stream.rstreams.default.consumer.error-backoff=50ms",
+				"spring.cloud.stream.rstreams.default.consumer.poll-interval=50ms" })
 class AwsFailuresTest {
 
-	/** Fails chosen operations while {@link #failing} is positive, one failure per attempt. */
+	/**
+	 * Fails chosen operations while {@link #failing} is positive, one failure per
+	 * attempt.
+	 */
 	static final class Faults implements ExecutionInterceptor {
 
 		final AtomicInteger failing = new AtomicInteger();
+
 		final AtomicInteger injected = new AtomicInteger();
+
 		final Map<String, String> errors = Map.of("Query", "ProvisionedThroughputExceededException", "GetItem",
 				"InternalServerError", "UpdateItem", "ExpiredTokenException");
 
@@ -63,12 +84,18 @@ class AwsFailuresTest {
 			String code = errors.get(operation);
 			if (code != null && failing.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
 				injected.incrementAndGet();
-				throw DynamoDbException.builder().statusCode(code.startsWith("Internal") ? 500 : 400)
-						.awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage("injected " + code)
-								.serviceName("DynamoDb").build())
-						.message("injected " + code).build();
+				throw DynamoDbException.builder()
+					.statusCode(code.startsWith("Internal") ? 500 : 400)
+					.awsErrorDetails(AwsErrorDetails.builder()
+						.errorCode(code)
+						.errorMessage("injected " + code)
+						.serviceName("DynamoDb")
+						.build())
+					.message("injected " + code)
+					.build();
 			}
 		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -76,6 +103,7 @@ class AwsFailuresTest {
 	static class App {
 
 		final Faults faults = new Faults();
+
 		final Set<Integer> handled = ConcurrentHashMap.newKeySet();
 
 		@Bean(destroyMethod = "close")
@@ -85,11 +113,12 @@ class AwsFailuresTest {
 
 		@Bean
 		RStreamsBusConnection rstreamsBusConnection(LocalBus bus) {
-			DynamoDbAsyncClient dynamo = DynamoDbAsyncClient.builder().endpointOverride(bus.endpoint())
-					.region(Region.US_EAST_1)
-					.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-					.overrideConfiguration(c -> c.addExecutionInterceptor(faults).retryStrategy(RetryMode.STANDARD))
-					.build();
+			DynamoDbAsyncClient dynamo = DynamoDbAsyncClient.builder()
+				.endpointOverride(bus.endpoint())
+				.region(Region.US_EAST_1)
+				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+				.overrideConfiguration(c -> c.addExecutionInterceptor(faults).retryStrategy(RetryMode.STANDARD))
+				.build();
 			return new RStreamsBusConnection(bus.config(), dynamo, bus.objectStore(), bus.kinesis(), null, null,
 					bus.options().clock(), "flaky test bus");
 		}
@@ -98,6 +127,7 @@ class AwsFailuresTest {
 		Consumer<Map<String, Object>> steady() {
 			return m -> handled.add(((Number) m.get("n")).intValue());
 		}
+
 	}
 
 	@Autowired
@@ -119,16 +149,18 @@ class AwsFailuresTest {
 		}
 		LocalBusSupport.write(bus, "flaky", "p", payloads);
 		List<Event> events = LocalBusSupport.readAll(bus, "flaky");
-		// more consecutive failures than the AWS SDK's own three attempts: the binding must retry on its own
+		// more consecutive failures than the AWS SDK's own three attempts: the binding
+		// must retry on its own
 		app.faults.failing.set(12);
 		await().atMost(Duration.ofSeconds(60))
-				.until(() -> events.get(59).eid().equals(LocalBusSupport.checkpoint(bus, "steady-bot", "flaky")));
+			.until(() -> events.get(59).eid().equals(LocalBusSupport.checkpoint(bus, "steady-bot", "flaky")));
 		assertThat(app.faults.injected.get()).isEqualTo(12);
 		assertThat(app.handled).hasSize(60);
 		assertThat(adapter.state()).isEqualTo(BindingState.RUNNING);
 		assertThat(adapter.lastError()).isNotNull();
-		assertThat(RStreamsInboundChannelAdapter.describe(adapter.lastError())).containsPattern(
-				"ProvisionedThroughputExceededException|InternalServerError|ExpiredTokenException");
+		assertThat(RStreamsInboundChannelAdapter.describe(adapter.lastError()))
+			.containsPattern("ProvisionedThroughputExceededException|InternalServerError|ExpiredTokenException");
 		assertThat(adapter.lastErrorAt()).isNotNull();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder;
 
 import java.time.Duration;
@@ -42,8 +57,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Polling cost, checkpoints waiting for outputs, stop and restart mid-stream, bad input, provisioning and start-up
- * validation: each against one shared local bus, with applications started and stopped by the tests.
+ * Polling cost, checkpoints waiting for outputs, stop and restart mid-stream, bad input,
+ * provisioning and start-up validation: each against one shared local bus, with
+ * applications started and stopped by the tests.
  */
 class BindingLifecycleTest {
 
@@ -51,6 +67,7 @@ class BindingLifecycleTest {
 	static CountingDynamo counting;
 	static volatile KinesisTransport transport;
 	static volatile BusConfig configOverride;
+
 	final List<ConfigurableApplicationContext> apps = new ArrayList<>();
 
 	static final List<Message<?>> errors = new CopyOnWriteArrayList<>();
@@ -89,6 +106,7 @@ class BindingLifecycleTest {
 		public void errors(ErrorMessage message) {
 			errors.add(message);
 		}
+
 	}
 
 	@BeforeAll
@@ -113,13 +131,15 @@ class BindingLifecycleTest {
 	}
 
 	ConfigurableApplicationContext start(String function, String in, String group, String... properties) {
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(App.class).properties(
-				"spring.main.banner-mode=off", "spring.cloud.function.definition=" + function,
-				"spring.cloud.stream.bindings." + function + "-in-0.destination=" + in,
-				"spring.cloud.stream.bindings." + function + "-in-0.group=" + group,
-				"spring.cloud.stream.bindings." + function + "-out-0.destination=" + in + "-out",
-				"spring.cloud.stream.rstreams.default.consumer.start=beginning",
-				"spring.cloud.stream.default.consumer.max-attempts=1").properties(properties).run();
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(App.class)
+			.properties("spring.main.banner-mode=off", "spring.cloud.function.definition=" + function,
+					"spring.cloud.stream.bindings." + function + "-in-0.destination=" + in,
+					"spring.cloud.stream.bindings." + function + "-in-0.group=" + group,
+					"spring.cloud.stream.bindings." + function + "-out-0.destination=" + in + "-out",
+					"spring.cloud.stream.rstreams.default.consumer.start=beginning",
+					"spring.cloud.stream.default.consumer.max-attempts=1")
+			.properties(properties)
+			.run();
 		apps.add(app);
 		return app;
 	}
@@ -127,7 +147,8 @@ class BindingLifecycleTest {
 	static void writeOrders(String queue, int from, int to) {
 		try (QueueWriter writer = bus.writer("orders-source")) {
 			for (int i = from; i < to; i++) {
-				writer.write(Event.builder().event(queue).payload(Json.mapper().createObjectNode().put("n", i)).build());
+				writer
+					.write(Event.builder().event(queue).payload(Json.mapper().createObjectNode().put("n", i)).build());
 			}
 			writer.flush().join();
 		}
@@ -145,15 +166,17 @@ class BindingLifecycleTest {
 		long getItems = counting.count("GetItem");
 		assertThat(counting.count("Query")).isZero();
 		assertThat(counting.count("UpdateItem")).isZero();
-		assertThat(getItems).isBetween(5L, 11L); // 2 s / 200 ms = 10 polls, one LeoEvent read each
+		assertThat(getItems).isBetween(5L, 11L); // 2 s / 200 ms = 10 polls, one LeoEvent
+													// read each
 	}
 
 	@Test
 	void theInputCheckpointWaitsUntilTheBusAcceptedTheOutputs() {
 		CompletableFuture<Void> gate = new CompletableFuture<>();
 		KinesisTransport local = bus.kinesis();
-		transport = (stream, records) -> stream.equals(bus.config().leoKinesisStream()) && hasQueue(records, "gated-out")
-				? gate.thenCompose(v -> local.putRecords(stream, records)) : local.putRecords(stream, records);
+		transport = (stream,
+				records) -> stream.equals(bus.config().leoKinesisStream()) && hasQueue(records, "gated-out")
+						? gate.thenCompose(v -> local.putRecords(stream, records)) : local.putRecords(stream, records);
 		writeOrders("gated", 0, 5);
 		ConfigurableApplicationContext app = start("copier", "gated", "gated-bot");
 		await().atMost(Duration.ofSeconds(20)).until(() -> seen.size() == 5);
@@ -163,15 +186,17 @@ class BindingLifecycleTest {
 		gate.complete(null);
 		List<Event> inputs = LocalBusSupport.readAll(bus, "gated");
 		await().atMost(Duration.ofSeconds(20))
-				.until(() -> inputs.get(4).eid().equals(LocalBusSupport.checkpoint(bus, "gated-bot", "gated")));
+			.until(() -> inputs.get(4).eid().equals(LocalBusSupport.checkpoint(bus, "gated-bot", "gated")));
 		assertThat(LocalBusSupport.readAll(bus, "gated-out")).hasSize(5);
 		assertThat(Bindings.consumer(app, "copier-in-0").state()).isEqualTo(BindingState.RUNNING);
 	}
 
 	private static boolean hasQueue(List<KinesisRecord> records, String queue) {
 		for (KinesisRecord r : records) {
-			try (var in = new io.rstreams.client.codec.MultiMemberGzipInputStream(new java.io.ByteArrayInputStream(r.data()))) {
-				if (new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("\"event\":\"" + queue + "\"")) {
+			try (var in = new io.rstreams.client.codec.MultiMemberGzipInputStream(
+					new java.io.ByteArrayInputStream(r.data()))) {
+				if (new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+					.contains("\"event\":\"" + queue + "\"")) {
 					return true;
 				}
 			}
@@ -191,14 +216,18 @@ class BindingLifecycleTest {
 		first.close();
 		apps.remove(first);
 		int processedBefore = seen.size();
-		// a graceful stop finished its events, flushed their outputs and checkpointed the last one it handled
+		// a graceful stop finished its events, flushed their outputs and checkpointed the
+		// last one it handled
 		List<Event> inputs = LocalBusSupport.readAll(bus, "restart");
 		int lastHandled = seen.get(seen.size() - 1);
 		assertThat(LocalBusSupport.checkpoint(bus, "restart-bot", "restart")).isEqualTo(inputs.get(lastHandled).eid());
 		assertThat(LocalBusSupport.readAll(bus, "restart-out")).hasSize(processedBefore);
 		start("copier", "restart", "restart-bot", props);
-		await().atMost(Duration.ofSeconds(60)).until(() -> LocalBusSupport.readAll(bus, "restart")
-				.get(399).eid().equals(LocalBusSupport.checkpoint(bus, "restart-bot", "restart")));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> LocalBusSupport.readAll(bus, "restart")
+				.get(399)
+				.eid()
+				.equals(LocalBusSupport.checkpoint(bus, "restart-bot", "restart")));
 
 		Map<Integer, Integer> outputs = new HashMap<>();
 		for (Event e : LocalBusSupport.readAll(bus, "restart-out")) {
@@ -215,7 +244,10 @@ class BindingLifecycleTest {
 	void aPayloadThatDoesNotConvertGoesToTheErrorChannelAndIsNotSkipped() {
 		try (QueueWriter writer = bus.writer("orders-source")) {
 			writer.write(Event.builder().event("bad").payload(Json.mapper().createObjectNode().put("n", 1)).build());
-			writer.write(Event.builder().event("bad").payload(Json.mapper().createObjectNode().put("n", "not a number")).build());
+			writer.write(Event.builder()
+				.event("bad")
+				.payload(Json.mapper().createObjectNode().put("n", "not a number"))
+				.build());
 			writer.write(Event.builder().event("bad").payload(Json.mapper().createObjectNode().put("n", 3)).build());
 			writer.flush().join();
 		}
@@ -228,7 +260,8 @@ class BindingLifecycleTest {
 		assertThat(error.getOriginalMessage().getHeaders().get(RStreamsHeaders.EID)).isEqualTo(inputs.get(1).eid());
 		assertThat(seen).containsOnly(1);
 		assertThat(LocalBusSupport.checkpoint(bus, "strict-bot", "bad")).isEqualTo(inputs.get(0).eid());
-		// it cannot advance past the event nothing handles: it says so (blocked there, since when), and keeps trying
+		// it cannot advance past the event nothing handles: it says so (blocked there,
+		// since when), and keeps trying
 		RStreamsInboundChannelAdapter binding = Bindings.consumer(app, "strict-in-0");
 		assertThat(binding.state()).isEqualTo(BindingState.BLOCKED);
 		assertThat(binding.position().eid()).isEqualTo(inputs.get(0).eid());
@@ -245,8 +278,8 @@ class BindingLifecycleTest {
 				real.leoSettings(), real.leoSystem(), real.leoS3(), real.leoKinesisStream(), real.leoFirehoseStream());
 		try {
 			assertThatThrownBy(() -> start("strict", "orders", "any-bot"))
-					.hasStackTraceContaining("The DynamoDB table 'NoSuchStream' does not exist")
-					.hasStackTraceContaining("LeoStream");
+				.hasStackTraceContaining("The DynamoDB table 'NoSuchStream' does not exist")
+				.hasStackTraceContaining("LeoStream");
 		}
 		finally {
 			configOverride = null;
@@ -260,7 +293,8 @@ class BindingLifecycleTest {
 				"spring.cloud.stream.rstreams.default.consumer.register-bot=false",
 				"spring.cloud.stream.rstreams.default.consumer.checkpoint-mode=record");
 		await().atMost(Duration.ofSeconds(20)).until(() -> seen.size() == 1);
-		await().atMost(Duration.ofSeconds(10)).until(() -> LocalBusSupport.checkpoint(bus, "quiet-bot", "quiet") != null);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> LocalBusSupport.checkpoint(bus, "quiet-bot", "quiet") != null);
 		assertThat(LocalBusSupport.bot(bus, "quiet-bot")).doesNotContainKey("triggers");
 		assertThat(Bindings.consumer(app, "strict-in-0").botId()).isEqualTo("quiet-bot");
 	}
@@ -270,13 +304,13 @@ class BindingLifecycleTest {
 		assertThatThrownBy(() -> start("strict", "orders", "v-bot",
 				"spring.cloud.stream.bindings.strict-in-0.consumer.batch-mode=true",
 				"spring.cloud.stream.rstreams.default.consumer.checkpoint-mode=record"))
-				.hasStackTraceContaining("checkpoint-mode 'record' cannot be used with batch-mode");
+			.hasStackTraceContaining("checkpoint-mode 'record' cannot be used with batch-mode");
 		assertThatThrownBy(() -> start("strict", "orders", "v-bot",
 				"spring.cloud.stream.rstreams.default.consumer.checkpoint-mode=periodic"))
-				.hasStackTraceContaining("checkpoint-mode 'periodic' needs checkpoint-interval and/or checkpoint-count");
+			.hasStackTraceContaining("checkpoint-mode 'periodic' needs checkpoint-interval and/or checkpoint-count");
 		assertThatThrownBy(() -> start("strict", "orders", "v-bot",
 				"spring.cloud.stream.rstreams.default.consumer.start=yesterday"))
-				.hasStackTraceContaining("Invalid start position 'yesterday'");
+			.hasStackTraceContaining("Invalid start position 'yesterday'");
 	}
 
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder;
 
 import java.time.Duration;
@@ -23,18 +38,21 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** One reader, four workers: events of one customer stay in order, and checkpoints only cover finished work. */
-@SpringBootTest(classes = ConcurrencyTest.App.class, properties = {
-		"spring.cloud.function.definition=worker",
-		"spring.cloud.stream.bindings.worker-in-0.destination=jobs",
-		"spring.cloud.stream.bindings.worker-in-0.group=parallel-bot",
-		"spring.cloud.stream.bindings.worker-in-0.consumer.concurrency=4",
-		"spring.cloud.stream.bindings.worker-in-0.consumer.max-attempts=1",
-		"spring.cloud.stream.rstreams.bindings.worker-in-0.consumer.ordering-key-expression=payload.customer",
-		"spring.cloud.stream.rstreams.default.consumer.start=beginning",
-		"spring.cloud.stream.rstreams.default.consumer.batch-size=100",
-		"spring.cloud.stream.rstreams.default.consumer.error-backoff=100ms",
-		"spring.cloud.stream.rstreams.default.consumer.poll-interval=100ms" })
+/**
+ * One reader, four workers: events of one customer stay in order, and checkpoints only
+ * cover finished work.
+ */
+@SpringBootTest(classes = ConcurrencyTest.App.class,
+		properties = { "spring.cloud.function.definition=worker",
+				"spring.cloud.stream.bindings.worker-in-0.destination=jobs",
+				"spring.cloud.stream.bindings.worker-in-0.group=parallel-bot",
+				"spring.cloud.stream.bindings.worker-in-0.consumer.concurrency=4",
+				"spring.cloud.stream.bindings.worker-in-0.consumer.max-attempts=1",
+				"spring.cloud.stream.rstreams.bindings.worker-in-0.consumer.ordering-key-expression=payload.customer",
+				"spring.cloud.stream.rstreams.default.consumer.start=beginning",
+				"spring.cloud.stream.rstreams.default.consumer.batch-size=100",
+				"spring.cloud.stream.rstreams.default.consumer.error-backoff=100ms",
+				"spring.cloud.stream.rstreams.default.consumer.poll-interval=100ms" })
 class ConcurrencyTest {
 
 	record Handled(String thread, String customer, int n) {
@@ -46,6 +64,7 @@ class ConcurrencyTest {
 	static class App {
 
 		final List<Handled> handled = new CopyOnWriteArrayList<>();
+
 		final AtomicBoolean failedOnce = new AtomicBoolean();
 
 		@Bean
@@ -64,6 +83,7 @@ class ConcurrencyTest {
 				handled.add(new Handled(Thread.currentThread().getName(), (String) job.get("customer"), n));
 			};
 		}
+
 	}
 
 	@Autowired
@@ -82,7 +102,7 @@ class ConcurrencyTest {
 		LocalBusSupport.write(bus, "jobs", "producer", payloads);
 		List<Event> jobs = LocalBusSupport.readAll(bus, "jobs");
 		await().atMost(Duration.ofSeconds(60))
-				.until(() -> jobs.get(239).eid().equals(LocalBusSupport.checkpoint(bus, "parallel-bot", "jobs")));
+			.until(() -> jobs.get(239).eid().equals(LocalBusSupport.checkpoint(bus, "parallel-bot", "jobs")));
 
 		Set<Integer> done = ConcurrentHashMap.newKeySet();
 		app.handled.forEach(h -> done.add(h.n()));
@@ -90,8 +110,10 @@ class ConcurrencyTest {
 		assertThat(app.failedOnce).isTrue();
 		assertThat(app.handled.stream().map(Handled::thread).distinct().count()).isGreaterThanOrEqualTo(2);
 		assertThat(app.handled.stream().map(Handled::thread)).allMatch(t -> t.contains("-worker-"));
-		// one customer's jobs are handled in order: the first time each job is handled, its n is larger than all
-		// earlier first-handled jobs of that customer (re-deliveries after job 57's failure are repeats)
+		// one customer's jobs are handled in order: the first time each job is handled,
+		// its n is larger than all
+		// earlier first-handled jobs of that customer (re-deliveries after job 57's
+		// failure are repeats)
 		Map<String, List<Integer>> firsts = new ConcurrentHashMap<>();
 		Set<Integer> seen = ConcurrentHashMap.newKeySet();
 		for (Handled h : app.handled) {
@@ -104,4 +126,5 @@ class ConcurrencyTest {
 		long duplicates = app.handled.size() - 240;
 		assertThat(duplicates).as("events handled again after the failure").isLessThanOrEqualTo(100);
 	}
+
 }

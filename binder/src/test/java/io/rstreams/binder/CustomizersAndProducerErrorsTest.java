@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,14 +45,13 @@ import org.springframework.messaging.MessagingException;
 import org.springframework.messaging.support.ErrorMessage;
 
 /**
- * Spring Cloud Stream's customizer beans reach the binder's endpoints and handlers, and a write the bus refuses
- * after StreamBridge returned reaches the producer binding's error channel.
+ * Spring Cloud Stream's customizer beans reach the binder's endpoints and handlers, and a
+ * write the bus refuses after StreamBridge returned reaches the producer binding's error
+ * channel.
  */
 @SpringBootTest(classes = CustomizersAndProducerErrorsTest.App.class, properties = {
-		"spring.cloud.function.definition=sink",
-		"spring.cloud.stream.bindings.sink-in-0.destination=sinkq",
-		"spring.cloud.stream.bindings.sink-in-0.group=sink-bot",
-		"spring.cloud.stream.output-bindings=alertsOut",
+		"spring.cloud.function.definition=sink", "spring.cloud.stream.bindings.sink-in-0.destination=sinkq",
+		"spring.cloud.stream.bindings.sink-in-0.group=sink-bot", "spring.cloud.stream.output-bindings=alertsOut",
 		"spring.cloud.stream.bindings.alertsOut-out-0.destination=alerts",
 		"spring.cloud.stream.bindings.alertsOut-out-0.producer.error-channel-enabled=true",
 		"spring.cloud.stream.rstreams.bindings.alertsOut-out-0.producer.linger=20ms",
@@ -49,8 +63,11 @@ class CustomizersAndProducerErrorsTest {
 	static class App {
 
 		final FaultInjector faults = new FaultInjector(7);
+
 		final List<String> consumersCustomized = new CopyOnWriteArrayList<>();
+
 		final List<String> producersCustomized = new CopyOnWriteArrayList<>();
+
 		final List<ErrorMessage> errors = new CopyOnWriteArrayList<>();
 
 		@Bean(destroyMethod = "close")
@@ -60,8 +77,9 @@ class CustomizersAndProducerErrorsTest {
 
 		@Bean
 		RStreamsBusConnection rstreamsBusConnection(LocalBus bus) {
-			return new RStreamsBusConnection(bus.config(), bus.dynamo(), bus.objectStore(), faults.kinesis(bus.kinesis()),
-					null, null, bus.options().clock(), "a local bus with a faulty stream");
+			return new RStreamsBusConnection(bus.config(), bus.dynamo(), bus.objectStore(),
+					faults.kinesis(bus.kinesis()), null, null, bus.options().clock(),
+					"a local bus with a faulty stream");
 		}
 
 		@Bean
@@ -72,8 +90,8 @@ class CustomizersAndProducerErrorsTest {
 
 		@Bean
 		ConsumerEndpointCustomizer<RStreamsInboundChannelAdapter> consumerCustomizer() {
-			return (adapter, destination, group) -> consumersCustomized.add(destination + "/" + group + "/"
-					+ adapter.queue());
+			return (adapter, destination, group) -> consumersCustomized
+				.add(destination + "/" + group + "/" + adapter.queue());
 		}
 
 		@Bean
@@ -85,6 +103,7 @@ class CustomizersAndProducerErrorsTest {
 		void errors(ErrorMessage error) {
 			errors.add(error);
 		}
+
 	}
 
 	@Autowired
@@ -109,7 +128,8 @@ class CustomizersAndProducerErrorsTest {
 			await().atMost(Duration.ofSeconds(20)).until(() -> app.errors.stream().anyMatch(this::isTheFatalOne));
 			ErrorMessage error = app.errors.stream().filter(this::isTheFatalOne).findFirst().orElseThrow();
 			assertThat(error.getPayload()).hasMessageContaining("alerts");
-			assertThat(messages(error.getPayload())).containsIgnoringCase("access denied").contains("kinesis:PutRecords");
+			assertThat(messages(error.getPayload())).containsIgnoringCase("access denied")
+				.contains("kinesis:PutRecords");
 		}
 		finally {
 			denied.disable();
@@ -121,7 +141,8 @@ class CustomizersAndProducerErrorsTest {
 			return false;
 		}
 		Object payload = me.getFailedMessage().getPayload();
-		String text = payload instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(payload);
+		String text = payload instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+				: String.valueOf(payload);
 		return text.contains("fatal");
 	}
 
@@ -133,4 +154,5 @@ class CustomizersAndProducerErrorsTest {
 		}
 		return all.toString();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder;
 
 import java.nio.charset.StandardCharsets;
@@ -28,16 +43,19 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Retry, then the dead-letter queue: the failed event is written there complete, and the bot moves on. */
-@SpringBootTest(classes = DeadLetterTest.App.class, properties = {
-		"spring.cloud.function.definition=picky",
-		"spring.cloud.stream.bindings.picky-in-0.destination=dlq-in",
-		"spring.cloud.stream.bindings.picky-in-0.group=dlq-bot",
-		"spring.cloud.stream.bindings.picky-in-0.consumer.max-attempts=3",
-		"spring.cloud.stream.bindings.picky-in-0.consumer.back-off-initial-interval=10",
-		"spring.cloud.stream.rstreams.bindings.picky-in-0.consumer.enable-dlq=true",
-		"spring.cloud.stream.rstreams.default.consumer.start=beginning",
-		"spring.cloud.stream.rstreams.default.consumer.poll-interval=100ms" })
+/**
+ * Retry, then the dead-letter queue: the failed event is written there complete, and the
+ * bot moves on.
+ */
+@SpringBootTest(classes = DeadLetterTest.App.class,
+		properties = { "spring.cloud.function.definition=picky",
+				"spring.cloud.stream.bindings.picky-in-0.destination=dlq-in",
+				"spring.cloud.stream.bindings.picky-in-0.group=dlq-bot",
+				"spring.cloud.stream.bindings.picky-in-0.consumer.max-attempts=3",
+				"spring.cloud.stream.bindings.picky-in-0.consumer.back-off-initial-interval=10",
+				"spring.cloud.stream.rstreams.bindings.picky-in-0.consumer.enable-dlq=true",
+				"spring.cloud.stream.rstreams.default.consumer.start=beginning",
+				"spring.cloud.stream.rstreams.default.consumer.poll-interval=100ms" })
 class DeadLetterTest {
 
 	record Parcel(int n) {
@@ -59,6 +77,7 @@ class DeadLetterTest {
 				}
 			};
 		}
+
 	}
 
 	@Autowired
@@ -69,16 +88,19 @@ class DeadLetterTest {
 
 	@Test
 	void aFailingEventIsRetriedThenDeadLetteredAndTheBotMovesOn() {
-		LocalBusSupport.write(bus, "dlq-in", "parcel-source", List.of("{\"n\":1}", "{\"n\":2}", "{\"n\":3}"), 1_650_000_000_000L);
+		LocalBusSupport.write(bus, "dlq-in", "parcel-source", List.of("{\"n\":1}", "{\"n\":2}", "{\"n\":3}"),
+				1_650_000_000_000L);
 		List<Event> inputs = LocalBusSupport.readAll(bus, "dlq-in");
-		await().atMost(Duration.ofSeconds(20)).until(() -> LocalBusSupport.readAll(bus, "error.dlq-in.dlq-bot").size() == 1);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> LocalBusSupport.readAll(bus, "error.dlq-in.dlq-bot").size() == 1);
 		assertThat(app.attempts.stream().filter(n -> n == 2).count()).isEqualTo(3);
 
 		Event dead = LocalBusSupport.readAll(bus, "error.dlq-in.dlq-bot").get(0);
 		assertThat(dead.payload().get("n").asInt()).isEqualTo(2);
 		assertThat(dead.id()).isEqualTo("dlq-bot");
 		assertThat(dead.eventSourceTimestamp()).isEqualTo(1_650_000_000_000L);
-		assertThat(dead.correlationId()).isEqualTo(new Correlation("dlq-in", inputs.get(1).eid(), null, 1L, false, false));
+		assertThat(dead.correlationId())
+			.isEqualTo(new Correlation("dlq-in", inputs.get(1).eid(), null, 1L, false, false));
 		JsonNode error = dead.extra().get("rstreams_error");
 		assertThat(error.get("message").asString()).contains("boom on parcel 2");
 		assertThat(error.get("exception").asString()).isNotBlank();
@@ -90,7 +112,7 @@ class DeadLetterTest {
 		assertThat(dead.extra().get("rstreams_original").get("id").asString()).isEqualTo("parcel-source");
 
 		await().atMost(Duration.ofSeconds(10))
-				.until(() -> inputs.get(2).eid().equals(LocalBusSupport.checkpoint(bus, "dlq-bot", "dlq-in")));
+			.until(() -> inputs.get(2).eid().equals(LocalBusSupport.checkpoint(bus, "dlq-bot", "dlq-in")));
 		assertThat(app.attempts).containsSubsequence(1, 2, 2, 2, 3);
 	}
 
@@ -99,26 +121,31 @@ class DeadLetterTest {
 		// a block as a broken producer or bus could leave it: one line is not JSON
 		long ms = System.currentTimeMillis();
 		String base = EventId.minutePrefix(ms) + ms;
-		byte[] text = "{\"id\":\"p\",\"payload\":{\"n\":10},\"eid\":0}\nthis is not json\n".getBytes(StandardCharsets.UTF_8);
+		byte[] text = "{\"id\":\"p\",\"payload\":{\"n\":10},\"eid\":0}\nthis is not json\n"
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] gzip = Gzip.compress(text);
-		StreamBlock block = new StreamBlock("dlq-in", base + "-0000000", base + "-0000001", 2, gzip, gzip.length, text.length,
-				null, 2, null, null, null, null, false, null);
+		StreamBlock block = new StreamBlock("dlq-in", base + "-0000000", base + "-0000001", 2, gzip, gzip.length,
+				text.length, null, 2, null, null, null, null, false, null);
 		AwsCalls.await(bus.dynamo().putItem(b -> b.tableName(bus.config().leoStream()).item(block.toItem())),
 				Duration.ofSeconds(10), () -> "put block");
-		AwsCalls.await(bus.dynamo().updateItem(b -> b.tableName(bus.config().leoEvent())
-				.key(Map.of("event", AttributeValue.fromS("dlq-in"))).updateExpression("set #m = :m")
-				.expressionAttributeNames(Map.of("#m", "max_eid"))
-				.expressionAttributeValues(Map.of(":m", AttributeValue.fromS(base + "-0000001")))), Duration.ofSeconds(10),
-				() -> "max eid");
+		AwsCalls.await(
+				bus.dynamo()
+					.updateItem(b -> b.tableName(bus.config().leoEvent())
+						.key(Map.of("event", AttributeValue.fromS("dlq-in")))
+						.updateExpression("set #m = :m")
+						.expressionAttributeNames(Map.of("#m", "max_eid"))
+						.expressionAttributeValues(Map.of(":m", AttributeValue.fromS(base + "-0000001")))),
+				Duration.ofSeconds(10), () -> "max eid");
 		Event dead = awaitDeadLetter(base + "-0000001");
 		assertThat(new String(Base64.getDecoder().decode(dead.payload().get("raw").asString()), StandardCharsets.UTF_8))
-				.isEqualTo("this is not json");
+			.isEqualTo("this is not json");
 		assertThat(dead.payload().get("encoding").asString()).isEqualTo("base64");
 		assertThat(dead.extra().get("rstreams_error").get("eid").asString()).isEqualTo(base + "-0000001");
-		assertThat(dead.extra().get("rstreams_error").get("exception").asString()).endsWith("UndecodableEventException");
+		assertThat(dead.extra().get("rstreams_error").get("exception").asString())
+			.endsWith("UndecodableEventException");
 		assertThat(app.attempts).contains(10);
 		await().atMost(Duration.ofSeconds(10))
-				.until(() -> (base + "-0000001").equals(LocalBusSupport.checkpoint(bus, "dlq-bot", "dlq-in")));
+			.until(() -> (base + "-0000001").equals(LocalBusSupport.checkpoint(bus, "dlq-bot", "dlq-in")));
 	}
 
 	@Test
@@ -127,7 +154,11 @@ class DeadLetterTest {
 		String base = EventId.minutePrefix(ms) + ms;
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < 4; i++) {
-			text.append("{\"id\":\"p\",\"payload\":{\"n\":").append(20 + i).append("},\"eid\":").append(i).append("}\n");
+			text.append("{\"id\":\"p\",\"payload\":{\"n\":")
+				.append(20 + i)
+				.append("},\"eid\":")
+				.append(i)
+				.append("}\n");
 		}
 		byte[] gzip = Gzip.compress(text.toString().getBytes(StandardCharsets.UTF_8));
 		gzip[12] ^= 0x5a;
@@ -136,22 +167,28 @@ class DeadLetterTest {
 				text.length(), null, 2, null, null, null, null, false, null);
 		AwsCalls.await(bus.dynamo().putItem(b -> b.tableName(bus.config().leoStream()).item(block.toItem())),
 				Duration.ofSeconds(10), () -> "put block");
-		AwsCalls.await(bus.dynamo().updateItem(b -> b.tableName(bus.config().leoEvent())
-				.key(Map.of("event", AttributeValue.fromS("dlq-in"))).updateExpression("set #m = :m")
-				.expressionAttributeNames(Map.of("#m", "max_eid"))
-				.expressionAttributeValues(Map.of(":m", AttributeValue.fromS(base + "-0000003")))), Duration.ofSeconds(10),
-				() -> "max eid");
+		AwsCalls.await(
+				bus.dynamo()
+					.updateItem(b -> b.tableName(bus.config().leoEvent())
+						.key(Map.of("event", AttributeValue.fromS("dlq-in")))
+						.updateExpression("set #m = :m")
+						.expressionAttributeNames(Map.of("#m", "max_eid"))
+						.expressionAttributeValues(Map.of(":m", AttributeValue.fromS(base + "-0000003")))),
+				Duration.ofSeconds(10), () -> "max eid");
 		Event dead = awaitDeadLetter(base + "-0000003");
 		await().atMost(Duration.ofSeconds(10))
-				.until(() -> (base + "-0000003").equals(LocalBusSupport.checkpoint(bus, "dlq-bot", "dlq-in")));
+			.until(() -> (base + "-0000003").equals(LocalBusSupport.checkpoint(bus, "dlq-bot", "dlq-in")));
 
-		assertThat(LocalBusSupport.readAll(bus, "error.dlq-in.dlq-bot").stream()
-				.filter(e -> e.correlationId() != null && (base + "-0000000").equals(e.correlationId().start())))
-				.as("one dead letter for the whole block").hasSize(1);
+		assertThat(LocalBusSupport.readAll(bus, "error.dlq-in.dlq-bot")
+			.stream()
+			.filter(e -> e.correlationId() != null && (base + "-0000000").equals(e.correlationId().start())))
+			.as("one dead letter for the whole block")
+			.hasSize(1);
 		assertThat(Base64.getDecoder().decode(dead.payload().get("raw").asString())).isEqualTo(gzip);
 		assertThat(dead.payload().get("encoding").asString()).isEqualTo("base64");
-		assertThat(dead.correlationId()).extracting(Correlation::source, Correlation::start, Correlation::end,
-				Correlation::units).containsExactly("dlq-in", base + "-0000000", base + "-0000003", 4L);
+		assertThat(dead.correlationId())
+			.extracting(Correlation::source, Correlation::start, Correlation::end, Correlation::units)
+			.containsExactly("dlq-in", base + "-0000000", base + "-0000003", 4L);
 		JsonNode original = dead.extra().get("rstreams_original");
 		assertThat(original.get("first_eid").asString()).isEqualTo(base + "-0000000");
 		assertThat(original.get("last_eid").asString()).isEqualTo(base + "-0000003");
@@ -164,10 +201,16 @@ class DeadLetterTest {
 
 	/** The dead letter of the stored data whose last eid is {@code eid}. */
 	private Event awaitDeadLetter(String eid) {
-		await().atMost(Duration.ofSeconds(20)).until(() -> LocalBusSupport.readAll(bus, "error.dlq-in.dlq-bot").stream()
-				.anyMatch(e -> e.payload().has("raw") && eid.equals(e.extra().get("rstreams_error").get("eid").asString())));
-		return LocalBusSupport.readAll(bus, "error.dlq-in.dlq-bot").stream()
-				.filter(e -> e.payload().has("raw") && eid.equals(e.extra().get("rstreams_error").get("eid").asString()))
-				.findFirst().orElseThrow();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> LocalBusSupport.readAll(bus, "error.dlq-in.dlq-bot")
+				.stream()
+				.anyMatch(e -> e.payload().has("raw")
+						&& eid.equals(e.extra().get("rstreams_error").get("eid").asString())));
+		return LocalBusSupport.readAll(bus, "error.dlq-in.dlq-bot")
+			.stream()
+			.filter(e -> e.payload().has("raw") && eid.equals(e.extra().get("rstreams_error").get("eid").asString()))
+			.findFirst()
+			.orElseThrow();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder;
 
 import java.time.Duration;
@@ -35,16 +50,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Which error handlers make a binding move on past an event its function refuses, and which leave it keeping the
- * event (checkpoint before it, state {@code BLOCKED}, retried after {@code error-backoff}).
+ * Which error handlers make a binding move on past an event its function refuses, and
+ * which leave it keeping the event (checkpoint before it, state {@code BLOCKED}, retried
+ * after {@code error-backoff}).
  *
- * <p>Spring Cloud Stream puts a rethrowing handler last on the binding's error channel
- * ({@code <queue>.<group>.errors}) and bridges that channel to the global {@code errorChannel}: a subscriber of
- * {@code errorChannel}, or one added later to the channel the binder made, sees every failure but cannot accept one
- * (the rethrowing handler runs after it). Only {@code error-handler-definition}, or a subscriber of the binding's
- * error channel declared in the application (Spring Integration then creates that channel before the binding, as a
- * plain channel, and the binder adds neither the rethrowing handler, nor the bridge, nor its dead-letter handler),
- * accepts the failure.
+ * <p>
+ * Spring Cloud Stream puts a rethrowing handler last on the binding's error channel
+ * ({@code <queue>.<group>.errors}) and bridges that channel to the global
+ * {@code errorChannel}: a subscriber of {@code errorChannel}, or one added later to the
+ * channel the binder made, sees every failure but cannot accept one (the rethrowing
+ * handler runs after it). Only {@code error-handler-definition}, or a subscriber of the
+ * binding's error channel declared in the application (Spring Integration then creates
+ * that channel before the binding, as a plain channel, and the binder adds neither the
+ * rethrowing handler, nor the bridge, nor its dead-letter handler), accepts the failure.
  */
 class ErrorHandlingTest {
 
@@ -56,6 +74,7 @@ class ErrorHandlingTest {
 	static LocalBus bus;
 	static final List<Message<?>> handled = new CopyOnWriteArrayList<>();
 	static final List<Integer> seen = new CopyOnWriteArrayList<>();
+
 	final List<ConfigurableApplicationContext> apps = new ArrayList<>();
 
 	record Parcel(int n) {
@@ -79,6 +98,7 @@ class ErrorHandlingTest {
 				}
 			};
 		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -89,6 +109,7 @@ class ErrorHandlingTest {
 		public void handle(ErrorMessage message) {
 			handled.add(message);
 		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -99,6 +120,7 @@ class ErrorHandlingTest {
 		IntegrationFlow globalErrors() {
 			return IntegrationFlow.from("errorChannel").handle((MessageHandler) handled::add).get();
 		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -109,6 +131,7 @@ class ErrorHandlingTest {
 		public void handle(ErrorMessage message) {
 			handled.add(message);
 		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -119,6 +142,7 @@ class ErrorHandlingTest {
 		IntegrationFlow ownErrors() {
 			return IntegrationFlow.from(OWN_FLOW_ERRORS).handle((MessageHandler) handled::add).get();
 		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -129,6 +153,7 @@ class ErrorHandlingTest {
 		public void handle(ErrorMessage message) {
 			handled.add(message);
 		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -139,6 +164,7 @@ class ErrorHandlingTest {
 		Consumer<ErrorMessage> parcelErrors() {
 			return handled::add;
 		}
+
 	}
 
 	@BeforeAll
@@ -166,7 +192,7 @@ class ErrorHandlingTest {
 		await().atMost(Duration.ofSeconds(20)).until(() -> handled.size() >= 2);
 		assertKeptTheEvent(app, "err-global", inputs);
 		assertThat(((ErrorMessage) handled.get(0)).getOriginalMessage().getHeaders().get(RStreamsHeaders.EID))
-				.isEqualTo(inputs.get(1).eid());
+			.isEqualTo(inputs.get(1).eid());
 	}
 
 	@Test
@@ -232,21 +258,22 @@ class ErrorHandlingTest {
 	void withoutAnyHandlerTheBindingKeepsTheEventAndRetriesIt() {
 		ConfigurableApplicationContext app = start(App.class, "err-none");
 		List<Event> inputs = writeParcels("err-none");
-		await().atMost(Duration.ofSeconds(20))
-				.until(() -> seen.stream().filter(n -> n == 2).count() >= 2);
+		await().atMost(Duration.ofSeconds(20)).until(() -> seen.stream().filter(n -> n == 2).count() >= 2);
 		assertKeptTheEvent(app, "err-none", inputs);
 		assertThat(Bindings.consumer(app, "picky-in-0").stats().eventsFailed()).isGreaterThanOrEqualTo(2);
 	}
 
 	private ConfigurableApplicationContext start(Class<?> config, String queue, String... properties) {
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(config).properties(
-				"spring.main.banner-mode=off", "spring.cloud.function.definition=picky",
-				"spring.cloud.stream.bindings.picky-in-0.destination=" + queue,
-				"spring.cloud.stream.bindings.picky-in-0.group=" + queue + "-bot",
-				"spring.cloud.stream.bindings.picky-in-0.consumer.max-attempts=1",
-				"spring.cloud.stream.rstreams.default.consumer.start=beginning",
-				"spring.cloud.stream.rstreams.default.consumer.poll-interval=100ms",
-				"spring.cloud.stream.rstreams.default.consumer.error-backoff=100ms").properties(properties).run();
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(config)
+			.properties("spring.main.banner-mode=off", "spring.cloud.function.definition=picky",
+					"spring.cloud.stream.bindings.picky-in-0.destination=" + queue,
+					"spring.cloud.stream.bindings.picky-in-0.group=" + queue + "-bot",
+					"spring.cloud.stream.bindings.picky-in-0.consumer.max-attempts=1",
+					"spring.cloud.stream.rstreams.default.consumer.start=beginning",
+					"spring.cloud.stream.rstreams.default.consumer.poll-interval=100ms",
+					"spring.cloud.stream.rstreams.default.consumer.error-backoff=100ms")
+			.properties(properties)
+			.run();
 		apps.add(app);
 		return app;
 	}
@@ -256,21 +283,27 @@ class ErrorHandlingTest {
 		return LocalBusSupport.readAll(bus, queue);
 	}
 
-	/** Past the refused event: checkpoint at the last one, reading, and the failure handled exactly once. */
+	/**
+	 * Past the refused event: checkpoint at the last one, reading, and the failure
+	 * handled exactly once.
+	 */
 	private static void assertMovedOn(ConfigurableApplicationContext app, String queue, List<Event> inputs) {
 		await().atMost(Duration.ofSeconds(20))
-				.until(() -> inputs.get(2).eid().equals(LocalBusSupport.checkpoint(bus, queue + "-bot", queue)));
+			.until(() -> inputs.get(2).eid().equals(LocalBusSupport.checkpoint(bus, queue + "-bot", queue)));
 		RStreamsInboundChannelAdapter binding = Bindings.consumer(app, "picky-in-0");
 		assertThat(binding.state()).isEqualTo(BindingState.RUNNING);
 		assertThat(binding.blockedSince()).isNull();
 		assertThat(seen).containsExactly(1, 2, 3);
 		assertThat(handled).hasSize(1);
 		assertThat(((ErrorMessage) handled.get(0)).getOriginalMessage().getHeaders().get(RStreamsHeaders.EID))
-				.isEqualTo(inputs.get(1).eid());
+			.isEqualTo(inputs.get(1).eid());
 		assertThat(new RStreamsBinderHealthIndicator(Bindings.binder(app)).health().getStatus()).isEqualTo(Status.UP);
 	}
 
-	/** Held at the refused event: checkpoint before it, BLOCKED there, health DOWN with where, since when and why. */
+	/**
+	 * Held at the refused event: checkpoint before it, BLOCKED there, health DOWN with
+	 * where, since when and why.
+	 */
 	private static void assertKeptTheEvent(ConfigurableApplicationContext app, String queue, List<Event> inputs) {
 		RStreamsInboundChannelAdapter binding = Bindings.consumer(app, "picky-in-0");
 		await().atMost(Duration.ofSeconds(10)).until(() -> binding.state() == BindingState.BLOCKED);
@@ -293,4 +326,5 @@ class ErrorHandlingTest {
 		assertThat(binding).containsEntry("state", "BLOCKED").containsKey("blocked");
 		return (Map<String, Object>) binding.get("blocked");
 	}
+
 }

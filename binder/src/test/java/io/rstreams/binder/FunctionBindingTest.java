@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder;
 
 import java.time.Duration;
@@ -23,16 +38,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A Function bot and a Consumer bot on the local bus: payloads, headers, correlation and checkpoints in LeoCron. */
-@SpringBootTest(classes = FunctionBindingTest.App.class, properties = {
-		"spring.cloud.function.definition=invoiceBot;auditBot",
-		"spring.cloud.stream.bindings.invoiceBot-in-0.destination=orders",
-		"spring.cloud.stream.bindings.invoiceBot-in-0.group=invoice-bot",
-		"spring.cloud.stream.bindings.invoiceBot-out-0.destination=invoices",
-		"spring.cloud.stream.bindings.auditBot-in-0.destination=invoices",
-		"spring.cloud.stream.bindings.auditBot-in-0.group=audit-bot",
-		"spring.cloud.stream.rstreams.default.consumer.start=beginning",
-		"spring.cloud.stream.rstreams.default.consumer.poll-interval=100ms" })
+/**
+ * A Function bot and a Consumer bot on the local bus: payloads, headers, correlation and
+ * checkpoints in LeoCron.
+ */
+@SpringBootTest(classes = FunctionBindingTest.App.class,
+		properties = { "spring.cloud.function.definition=invoiceBot;auditBot",
+				"spring.cloud.stream.bindings.invoiceBot-in-0.destination=orders",
+				"spring.cloud.stream.bindings.invoiceBot-in-0.group=invoice-bot",
+				"spring.cloud.stream.bindings.invoiceBot-out-0.destination=invoices",
+				"spring.cloud.stream.bindings.auditBot-in-0.destination=invoices",
+				"spring.cloud.stream.bindings.auditBot-in-0.group=audit-bot",
+				"spring.cloud.stream.rstreams.default.consumer.start=beginning",
+				"spring.cloud.stream.rstreams.default.consumer.poll-interval=100ms" })
 class FunctionBindingTest {
 
 	record Order(String orderId, double amount) {
@@ -57,6 +75,7 @@ class FunctionBindingTest {
 		Consumer<Message<Invoice>> auditBot() {
 			return audited::add;
 		}
+
 	}
 
 	@Autowired
@@ -67,8 +86,10 @@ class FunctionBindingTest {
 
 	@Test
 	void aFunctionBotWritesCorrelatedOutputsAndCheckpointsAfterThem() {
-		LocalBusSupport.write(bus, "orders", "order_source", List.of("{\"orderId\":\"A-1\",\"amount\":10}",
-				"{\"orderId\":\"A-2\",\"amount\":-1}", "{\"orderId\":\"A-3\",\"amount\":5}"), 1_700_000_000_000L);
+		LocalBusSupport.write(
+				bus, "orders", "order_source", List.of("{\"orderId\":\"A-1\",\"amount\":10}",
+						"{\"orderId\":\"A-2\",\"amount\":-1}", "{\"orderId\":\"A-3\",\"amount\":5}"),
+				1_700_000_000_000L);
 		List<Event> orders = LocalBusSupport.readAll(bus, "orders");
 		assertThat(orders).hasSize(3);
 
@@ -80,23 +101,25 @@ class FunctionBindingTest {
 		assertThat(first.payload().get("total").asDouble()).isEqualTo(12.0);
 		assertThat(first.id()).isEqualTo("invoice-bot");
 		assertThat(first.eventSourceTimestamp()).isEqualTo(1_700_000_000_000L);
-		assertThat(first.correlationId()).isEqualTo(new Correlation("orders", orders.get(0).eid(), null, 1L, false, false));
+		assertThat(first.correlationId())
+			.isEqualTo(new Correlation("orders", orders.get(0).eid(), null, 1L, false, false));
 		assertThat(invoices.get(1).correlationId().start()).isEqualTo(orders.get(2).eid());
 
 		// the null result for A-2 wrote nothing, and the checkpoint still moved past it
 		await().atMost(Duration.ofSeconds(10))
-				.until(() -> orders.get(2).eid().equals(LocalBusSupport.checkpoint(bus, "invoice-bot", "orders")));
+			.until(() -> orders.get(2).eid().equals(LocalBusSupport.checkpoint(bus, "invoice-bot", "orders")));
 		await().atMost(Duration.ofSeconds(10))
-				.until(() -> invoices.get(1).eid().equals(LocalBusSupport.checkpoint(bus, "audit-bot", "invoices")));
+			.until(() -> invoices.get(1).eid().equals(LocalBusSupport.checkpoint(bus, "audit-bot", "invoices")));
 
 		Message<Invoice> audited = app.audited.get(0);
 		assertThat(audited.getPayload()).isEqualTo(new Invoice("A-1", 12.0));
 		assertThat(audited.getHeaders()).containsEntry(RStreamsHeaders.EID, first.eid())
-				.containsEntry(RStreamsHeaders.QUEUE, "invoices").containsEntry(RStreamsHeaders.BOT_ID, "audit-bot")
-				.containsEntry(RStreamsHeaders.ID, "invoice-bot")
-				.containsEntry(RStreamsHeaders.EVENT_SOURCE_TIMESTAMP, 1_700_000_000_000L)
-				.containsEntry(RStreamsHeaders.TIMESTAMP, first.timestamp())
-				.containsEntry(RStreamsHeaders.CORRELATION_ID, first.correlationId());
+			.containsEntry(RStreamsHeaders.QUEUE, "invoices")
+			.containsEntry(RStreamsHeaders.BOT_ID, "audit-bot")
+			.containsEntry(RStreamsHeaders.ID, "invoice-bot")
+			.containsEntry(RStreamsHeaders.EVENT_SOURCE_TIMESTAMP, 1_700_000_000_000L)
+			.containsEntry(RStreamsHeaders.TIMESTAMP, first.timestamp())
+			.containsEntry(RStreamsHeaders.CORRELATION_ID, first.correlationId());
 
 		Map<String, AttributeValue> bot = LocalBusSupport.bot(bus, "invoice-bot");
 		assertThat(bot.get("lambdaName").nul()).isTrue();
@@ -105,4 +128,5 @@ class FunctionBindingTest {
 		assertThat(cp.get("checkpoint").s()).isEqualTo(orders.get(2).eid());
 		assertThat(cp.keySet()).contains("source_timestamp", "started_timestamp", "ended_timestamp", "records");
 	}
+
 }

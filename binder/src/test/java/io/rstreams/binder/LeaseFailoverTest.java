@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder;
 
 import java.io.BufferedReader;
@@ -29,9 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two instances of one bot: the first (another JVM) reads, the second stands by; killing the first (no shutdown,
- * no lease release, like a crash) lets the second take over within the lease time, and between them every event
- * is handled, the only duplicates being the killed instance's last uncheckpointed batch.
+ * Two instances of one bot: the first (another JVM) reads, the second stands by; killing
+ * the first (no shutdown, no lease release, like a crash) lets the second take over
+ * within the lease time, and between them every event is handled, the only duplicates
+ * being the killed instance's last uncheckpointed batch.
  */
 class LeaseFailoverTest {
 
@@ -39,7 +55,9 @@ class LeaseFailoverTest {
 	static final int BATCH = 20;
 	static LocalBus bus;
 	static final List<Integer> standbyConsumed = new CopyOnWriteArrayList<>();
+
 	Process child;
+
 	ConfigurableApplicationContext standby;
 
 	@Configuration(proxyBeanMethods = false)
@@ -55,6 +73,7 @@ class LeaseFailoverTest {
 		Consumer<Map<String, Object>> reader() {
 			return event -> standbyConsumed.add(((Number) event.get("n")).intValue());
 		}
+
 	}
 
 	static final String[] PROPERTIES = { "spring.main.banner-mode=off", "spring.cloud.function.definition=reader",
@@ -90,10 +109,11 @@ class LeaseFailoverTest {
 		}
 		LocalBusSupport.write(bus, "shared", "producer", payloads);
 
-		List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin"
-				+ File.separator + "java", "-Xmx256m", "-Drstreams.test.endpoint=" + bus.endpoint(),
-				"-Drstreams.test.bus=" + bus.config().toJson(), "-Drstreams.test.delay=15", "-cp",
-				System.getProperty("java.class.path"), LeaseChildApp.class.getName()));
+		List<String> command = new ArrayList<>(
+				List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java", "-Xmx256m",
+						"-Drstreams.test.endpoint=" + bus.endpoint(), "-Drstreams.test.bus=" + bus.config().toJson(),
+						"-Drstreams.test.delay=15", "-cp", System.getProperty("java.class.path"),
+						LeaseChildApp.class.getName()));
 		for (String p : PROPERTIES) {
 			command.add("--" + p);
 		}
@@ -101,7 +121,8 @@ class LeaseFailoverTest {
 		List<Integer> ownerConsumed = new CopyOnWriteArrayList<>();
 		List<String> childOutput = new CopyOnWriteArrayList<>();
 		Thread pump = new Thread(() -> {
-			try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+			try (BufferedReader out = new BufferedReader(
+					new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
 				for (String line = out.readLine(); line != null; line = out.readLine()) {
 					childOutput.add(line);
 					if (line.startsWith("CONSUMED ")) {
@@ -118,14 +139,16 @@ class LeaseFailoverTest {
 			await().atMost(Duration.ofSeconds(60)).until(() -> ownerConsumed.size() >= 60);
 		}
 		catch (org.awaitility.core.ConditionTimeoutException ex) {
-			throw new AssertionError("The first instance did not consume; its output:\n" + String.join("\n", childOutput), ex);
+			throw new AssertionError(
+					"The first instance did not consume; its output:\n" + String.join("\n", childOutput), ex);
 		}
 
 		standby = new SpringApplicationBuilder(StandbyApp.class).properties(PROPERTIES).run();
 		RStreamsInboundChannelAdapter adapter = Bindings.consumer(standby, "reader-in-0");
 		await().atMost(Duration.ofSeconds(10)).until(() -> adapter.state() == BindingState.STANDBY);
 		assertThat(adapter.leaseHeld()).isFalse();
-		String holder = BotLease.holder(LocalBusSupport.bot(bus, "shared-bot"), "queue:shared", System.currentTimeMillis());
+		String holder = BotLease.holder(LocalBusSupport.bot(bus, "shared-bot"), "queue:shared",
+				System.currentTimeMillis());
 		assertThat(holder).isNotNull().isNotEqualTo(adapter.owner());
 		assertThat(standbyConsumed).isEmpty();
 
@@ -145,11 +168,13 @@ class LeaseFailoverTest {
 		assertThat(all).as("every event handled by one of the instances").hasSize(EVENTS);
 		Set<Integer> both = new TreeSet<>(ownerConsumed);
 		both.retainAll(standbyConsumed);
-		assertThat(both.size()).as("handled by both (owner handled %d before it died, takeover in %d ms)",
-				consumedByOwner, takeover).isLessThanOrEqualTo(BATCH);
+		assertThat(both.size())
+			.as("handled by both (owner handled %d before it died, takeover in %d ms)", consumedByOwner, takeover)
+			.isLessThanOrEqualTo(BATCH);
 		assertThat(standbyConsumed).doesNotHaveDuplicates();
-		org.slf4j.LoggerFactory.getLogger(LeaseFailoverTest.class).info(
-				"Fail-over: owner handled {} events before it was killed, standby took over after {} ms, {} events handled twice",
-				consumedByOwner, takeover, both.size());
+		org.slf4j.LoggerFactory.getLogger(LeaseFailoverTest.class)
+			.info("Fail-over: owner handled {} events before it was killed, standby took over after {} ms, {} events handled twice",
+					consumedByOwner, takeover, both.size());
 	}
+
 }

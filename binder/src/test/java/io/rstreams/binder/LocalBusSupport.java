@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder;
 
 import java.util.ArrayList;
@@ -17,13 +32,19 @@ import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
 
-/** Helpers for binder tests on a local bus: write inputs as a Node bot would, read outputs, look at LeoCron. */
+/**
+ * Helpers for binder tests on a local bus: write inputs as a Node bot would, read
+ * outputs, look at LeoCron.
+ */
 public final class LocalBusSupport {
 
 	private LocalBusSupport() {
 	}
 
-	/** A local bus for a test application, closed with its context, and the binder's connection to it. */
+	/**
+	 * A local bus for a test application, closed with its context, and the binder's
+	 * connection to it.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	public static class LocalBusBeans {
 
@@ -36,6 +57,7 @@ public final class LocalBusSupport {
 		RStreamsBusConnection rstreamsBusConnection(LocalBus bus) {
 			return connection(bus);
 		}
+
 	}
 
 	public static RStreamsBusConnection connection(LocalBus bus) {
@@ -43,7 +65,10 @@ public final class LocalBusSupport {
 				bus.options().clock(), "a test's local bus");
 	}
 
-	/** Writes JSON payloads to a queue as bot {@code producer}, and waits until the bus stored them. */
+	/**
+	 * Writes JSON payloads to a queue as bot {@code producer}, and waits until the bus
+	 * stored them.
+	 */
 	public static void write(LocalBus bus, String queue, String producer, List<String> jsonPayloads) {
 		write(bus, queue, producer, jsonPayloads, null);
 	}
@@ -51,8 +76,11 @@ public final class LocalBusSupport {
 	public static void write(LocalBus bus, String queue, String producer, List<String> jsonPayloads, Long est) {
 		try (QueueWriter writer = bus.writer(producer)) {
 			for (String p : jsonPayloads) {
-				writer.write(Event.builder().event(queue).payload(Json.mapper().readTree(p)).eventSourceTimestamp(est)
-						.build());
+				writer.write(Event.builder()
+					.event(queue)
+					.payload(Json.mapper().readTree(p))
+					.eventSourceTimestamp(est)
+					.build());
 			}
 			writer.flush().join();
 		}
@@ -83,4 +111,5 @@ public final class LocalBusSupport {
 	public static JsonNode json(String text) {
 		return Json.mapper().readTree(text);
 	}
+
 }

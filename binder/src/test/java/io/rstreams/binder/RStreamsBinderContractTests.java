@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder;
 
 import java.util.concurrent.CountDownLatch;
@@ -30,15 +45,18 @@ import org.springframework.messaging.support.MessageBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Spring Cloud Stream's binder contract tests ({@code spring-cloud-stream-test-support}) against the RStreams
- * binder on a local bus. Three of them send non-JSON payloads (plain text, raw bytes) and expect the same bytes and
- * the {@code contentType} header back: an RStreams event's payload is JSON that Node bots read, and Spring headers
- * are not carried in the envelope, so those three are replaced by the same round trips with JSON payloads.
+ * Spring Cloud Stream's binder contract tests ({@code spring-cloud-stream-test-support})
+ * against the RStreams binder on a local bus. Three of them send non-JSON payloads (plain
+ * text, raw bytes) and expect the same bytes and the {@code contentType} header back: an
+ * RStreams event's payload is JSON that Node bots read, and Spring headers are not
+ * carried in the envelope, so those three are replaced by the same round trips with JSON
+ * payloads.
  */
 class RStreamsBinderContractTests extends
 		AbstractBinderTests<RStreamsTestBinder, ExtendedConsumerProperties<RStreamsConsumerProperties>, ExtendedProducerProperties<RStreamsProducerProperties>> {
 
 	static LocalBus bus;
+
 	RStreamsTestBinder binder;
 
 	@BeforeAll
@@ -132,7 +150,8 @@ class RStreamsBinderContractTests extends
 		assertThat(new String((byte[]) m.getPayload())).isEqualTo("{\"text\":\"foo\"}");
 		assertThat(m.getHeaders().get(MessageHeaders.CONTENT_TYPE).toString()).isEqualTo("application/json");
 		assertThat(m.getHeaders()).containsKeys(RStreamsHeaders.EID, RStreamsHeaders.TIMESTAMP)
-				.containsEntry(RStreamsHeaders.QUEUE, "contract.json").containsEntry(RStreamsHeaders.BOT_ID, "contract-bot");
+			.containsEntry(RStreamsHeaders.QUEUE, "contract.json")
+			.containsEntry(RStreamsHeaders.BOT_ID, "contract-bot");
 		Event stored = (Event) spyOn("contract.json").receive(false);
 		assertThat(stored.payload().get("text").asString()).isEqualTo("foo");
 	}
@@ -146,4 +165,5 @@ class RStreamsBinderContractTests extends
 		assertThat(a.getHeaders().get(RStreamsHeaders.QUEUE)).isEqualTo("contract.xy");
 		assertThat(b.getHeaders().get(RStreamsHeaders.QUEUE)).isEqualTo("contract.yz");
 	}
+
 }

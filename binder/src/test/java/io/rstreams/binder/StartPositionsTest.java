@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder;
 
 import java.time.Duration;
@@ -23,13 +38,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Where a bot starts: its checkpoint, or (without one) today / beginning / now / an eid; reset on demand; an
- * anonymous consumer starts now and stores nothing. Applications are started against one shared bus.
+ * Where a bot starts: its checkpoint, or (without one) today / beginning / now / an eid;
+ * reset on demand; an anonymous consumer starts now and stores nothing. Applications are
+ * started against one shared bus.
  */
 class StartPositionsTest {
 
 	static LocalBus bus;
 	static List<Event> old;
+
 	ConfigurableApplicationContext app;
 
 	static final List<String> received = new CopyOnWriteArrayList<>();
@@ -47,6 +64,7 @@ class StartPositionsTest {
 		Consumer<Map<String, Object>> reader() {
 			return m -> received.add(String.valueOf(m.get("n")));
 		}
+
 	}
 
 	@BeforeAll
@@ -70,10 +88,11 @@ class StartPositionsTest {
 	}
 
 	void start(String group, String... properties) {
-		SpringApplicationBuilder b = new SpringApplicationBuilder(App.class).properties(
-				"spring.cloud.function.definition=reader", "spring.cloud.stream.bindings.reader-in-0.destination=positions",
-				"spring.cloud.stream.rstreams.default.consumer.poll-interval=100ms",
-				"spring.main.banner-mode=off").properties(properties);
+		SpringApplicationBuilder b = new SpringApplicationBuilder(App.class)
+			.properties("spring.cloud.function.definition=reader",
+					"spring.cloud.stream.bindings.reader-in-0.destination=positions",
+					"spring.cloud.stream.rstreams.default.consumer.poll-interval=100ms", "spring.main.banner-mode=off")
+			.properties(properties);
 		if (group != null) {
 			b.properties("spring.cloud.stream.bindings.reader-in-0.group=" + group);
 		}
@@ -89,7 +108,8 @@ class StartPositionsTest {
 
 	@Test
 	void aBotWithACheckpointResumesAfterIt() {
-		bus.checkpointer().forceCheckpoint("resuming-bot", "positions", new Checkpoint(old.get(1).eid(), null, null, null, 2L));
+		bus.checkpointer()
+			.forceCheckpoint("resuming-bot", "positions", new Checkpoint(old.get(1).eid(), null, null, null, 2L));
 		start("resuming-bot", "spring.cloud.stream.rstreams.default.consumer.start=beginning");
 		await().atMost(Duration.ofSeconds(20)).until(() -> received.size() >= 1);
 		assertThat(received.get(0)).isEqualTo("3");
@@ -119,8 +139,11 @@ class StartPositionsTest {
 				"spring.cloud.stream.rstreams.default.consumer.reset-checkpoint=true");
 		await().atMost(Duration.ofSeconds(20)).until(() -> received.size() >= 3);
 		assertThat(received.subList(0, 3)).containsExactly("1", "2", "3");
-		await().atMost(Duration.ofSeconds(10)).until(() -> LocalBusSupport.readAll(bus, "positions").get(received.size() - 1)
-				.eid().equals(LocalBusSupport.checkpoint(bus, "reset-bot", "positions")));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> LocalBusSupport.readAll(bus, "positions")
+				.get(received.size() - 1)
+				.eid()
+				.equals(LocalBusSupport.checkpoint(bus, "reset-bot", "positions")));
 	}
 
 	@Test
@@ -132,4 +155,5 @@ class StartPositionsTest {
 		assertThat(received).containsExactly("5");
 		assertThat(LocalBusSupport.bot(bus, "anonymous")).isNull();
 	}
+
 }

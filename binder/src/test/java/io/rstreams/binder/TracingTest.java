@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder;
 
 import java.time.Duration;
@@ -24,19 +39,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A trace follows an event through two Java bots: the envelope's {@code traceparent} is continued by the binding's
- * observations (Brave here) and written on the output event, so the next bot joins the same trace.
+ * A trace follows an event through two Java bots: the envelope's {@code traceparent} is
+ * continued by the binding's observations (Brave here) and written on the output event,
+ * so the next bot joins the same trace.
  */
-@SpringBootTest(classes = TracingTest.App.class, properties = {
-		"spring.cloud.function.definition=relay;sink",
-		"spring.cloud.stream.bindings.relay-in-0.destination=traced-in",
-		"spring.cloud.stream.bindings.relay-in-0.group=relay-bot",
-		"spring.cloud.stream.bindings.relay-out-0.destination=traced-mid",
-		"spring.cloud.stream.bindings.sink-in-0.destination=traced-mid",
-		"spring.cloud.stream.bindings.sink-in-0.group=sink-bot",
-		"spring.cloud.stream.rstreams.default.consumer.start=beginning",
-		"spring.cloud.stream.rstreams.default.consumer.poll-interval=100ms",
-		"management.tracing.sampling.probability=1.0" })
+@SpringBootTest(classes = TracingTest.App.class,
+		properties = { "spring.cloud.function.definition=relay;sink",
+				"spring.cloud.stream.bindings.relay-in-0.destination=traced-in",
+				"spring.cloud.stream.bindings.relay-in-0.group=relay-bot",
+				"spring.cloud.stream.bindings.relay-out-0.destination=traced-mid",
+				"spring.cloud.stream.bindings.sink-in-0.destination=traced-mid",
+				"spring.cloud.stream.bindings.sink-in-0.group=sink-bot",
+				"spring.cloud.stream.rstreams.default.consumer.start=beginning",
+				"spring.cloud.stream.rstreams.default.consumer.poll-interval=100ms",
+				"management.tracing.sampling.probability=1.0" })
 class TracingTest {
 
 	static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -58,6 +74,7 @@ class TracingTest {
 		Consumer<Message<Map<String, Object>>> sink() {
 			return received::add;
 		}
+
 	}
 
 	@Autowired
@@ -69,8 +86,11 @@ class TracingTest {
 	@Test
 	void theTraceContinuesAcrossBots() {
 		try (QueueWriter writer = bus.writer("traced-source")) {
-			writer.write(Event.builder().event("traced-in").payload(Json.mapper().createObjectNode().put("n", 1))
-					.extra("traceparent", Json.mapper().getNodeFactory().stringNode(PARENT)).build());
+			writer.write(Event.builder()
+				.event("traced-in")
+				.payload(Json.mapper().createObjectNode().put("n", 1))
+				.extra("traceparent", Json.mapper().getNodeFactory().stringNode(PARENT))
+				.build());
 			writer.flush().join();
 		}
 		await().atMost(Duration.ofSeconds(20)).until(() -> !app.received.isEmpty());
@@ -83,4 +103,5 @@ class TracingTest {
 		assertThat(header).isEqualTo(written);
 		assertThat(app.received.get(0).getHeaders()).doesNotContainKey(RStreamsHeaders.EXTRA);
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client;
 
 import java.util.ArrayList;
@@ -12,42 +27,42 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The physical names of one bus's resources and its region (protocol.md section 10, "Config object").
+ * The physical names of one bus's resources and its region (protocol.md section 10,
+ * "Config object").
  *
- * <p>Two JSON shapes are accepted, as by the Node SDK's {@code rstreams-configuration} and {@code configuration}
- * modules: the flat one that the bus's {@code rstreams-<stack>} secret holds
- * ({@code {"Region": .., "LeoStream": .., ...}}) and the older verbose one
- * ({@code {"region", "kinesis", "s3", "firehose", "resources": {...}}}), where the top-level {@code kinesis},
- * {@code s3}, {@code firehose} and {@code region} fill in what {@code resources} lacks.
+ * <p>
+ * Two JSON shapes are accepted, as by the Node SDK's {@code rstreams-configuration} and
+ * {@code configuration} modules: the flat one that the bus's {@code rstreams-<stack>}
+ * secret holds ({@code {"Region": .., "LeoStream": .., ...}}) and the older verbose one
+ * ({@code {"region", "kinesis", "s3", "firehose", "resources": {...}}}), where the
+ * top-level {@code kinesis}, {@code s3}, {@code firehose} and {@code region} fill in what
+ * {@code resources} lacks.
  *
- * <p>{@link #validate()} insists on what the Node SDK insists on: Region, LeoStream, LeoCron, LeoEvent, LeoS3,
- * LeoKinesisStream and LeoFirehoseStream; LeoSettings and LeoSystem are optional (only the bus processor needs
- * LeoSettings). Unlike the Node SDK this class never invents a region.
+ * <p>
+ * {@link #validate()} insists on what the Node SDK insists on: Region, LeoStream,
+ * LeoCron, LeoEvent, LeoS3, LeoKinesisStream and LeoFirehoseStream; LeoSettings and
+ * LeoSystem are optional (only the bus processor needs LeoSettings). Unlike the Node SDK
+ * this class never invents a region.
  */
-public record BusConfig(
-		String region,
-		String leoStream,
-		String leoCron,
-		String leoEvent,
-		String leoSettings,
-		String leoSystem,
-		String leoS3,
-		String leoKinesisStream,
-		String leoFirehoseStream) {
+public record BusConfig(String region, String leoStream, String leoCron, String leoEvent, String leoSettings,
+		String leoSystem, String leoS3, String leoKinesisStream, String leoFirehoseStream) {
 
 	/** The keys of the flat shape, in the order the bus writes them. */
 	public static final List<String> KEYS = List.of("Region", "LeoStream", "LeoCron", "LeoEvent", "LeoSettings",
 			"LeoSystem", "LeoS3", "LeoKinesisStream", "LeoFirehoseStream");
 
-	/** The keys {@link #validate()} requires, as the Node SDK's configuration check does. */
+	/**
+	 * The keys {@link #validate()} requires, as the Node SDK's configuration check does.
+	 */
 	public static final List<String> REQUIRED_KEYS = List.of("Region", "LeoStream", "LeoCron", "LeoEvent", "LeoS3",
 			"LeoKinesisStream", "LeoFirehoseStream");
 
 	/**
-	 * Parses either JSON shape. Missing keys stay {@code null}; call {@link #validate()} to require them.
-	 *
-	 * @param json   the configuration text
-	 * @param origin where the text came from (a secret name, an environment variable), used in error messages
+	 * Parses either JSON shape. Missing keys stay {@code null}; call {@link #validate()}
+	 * to require them.
+	 * @param json the configuration text
+	 * @param origin where the text came from (a secret name, an environment variable),
+	 * used in error messages
 	 */
 	public static BusConfig parse(String json, String origin) {
 		JsonNode root;
@@ -55,7 +70,8 @@ public record BusConfig(
 			root = Json.mapper().readTree(json);
 		}
 		catch (JacksonException ex) {
-			// neither Jackson's message nor the exception: both quote the text, which may be a secret
+			// neither Jackson's message nor the exception: both quote the text, which may
+			// be a secret
 			throw new InvalidBusConfigException("The bus configuration from " + origin + " is not JSON: "
 					+ JsonProblem.describe(ex) + ". Expected an object like "
 					+ "{\"Region\":\"us-east-1\",\"LeoStream\":\"...\",\"LeoCron\":\"...\",...}", List.of());
@@ -68,8 +84,9 @@ public record BusConfig(
 	}
 
 	/**
-	 * Builds a config from a map keyed like the flat JSON shape. Key lookup is exact first, then
-	 * case-insensitive (environment variables are often upper-cased: {@code RSTREAMS_CONFIG_LEOSTREAM}).
+	 * Builds a config from a map keyed like the flat JSON shape. Key lookup is exact
+	 * first, then case-insensitive (environment variables are often upper-cased:
+	 * {@code RSTREAMS_CONFIG_LEOSTREAM}).
 	 */
 	public static BusConfig fromMap(Map<String, String> values, String origin) {
 		Objects.requireNonNull(values, "values");
@@ -129,7 +146,6 @@ public record BusConfig(
 
 	/**
 	 * Checks that every key the Node SDK requires is present.
-	 *
 	 * @param origin where the config came from, for the message
 	 * @return this config
 	 * @throws InvalidBusConfigException naming every missing key
@@ -160,7 +176,10 @@ public record BusConfig(
 				leoFirehoseStream);
 	}
 
-	/** The values keyed like the flat JSON shape, {@code null} for absent ones, in {@link #KEYS} order. */
+	/**
+	 * The values keyed like the flat JSON shape, {@code null} for absent ones, in
+	 * {@link #KEYS} order.
+	 */
 	public Map<String, String> asMap() {
 		Map<String, String> map = new LinkedHashMap<>();
 		map.put("Region", region);
@@ -175,7 +194,10 @@ public record BusConfig(
 		return map;
 	}
 
-	/** The flat JSON shape (what {@code RSTREAMS_CONFIG} and the bus secret hold), absent keys left out. */
+	/**
+	 * The flat JSON shape (what {@code RSTREAMS_CONFIG} and the bus secret hold), absent
+	 * keys left out.
+	 */
 	public String toJson() {
 		ObjectNode node = Json.mapper().createObjectNode();
 		asMap().forEach((key, value) -> {

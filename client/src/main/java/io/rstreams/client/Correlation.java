@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client;
 
 import java.util.List;
@@ -6,25 +21,32 @@ import java.util.Objects;
 import tools.jackson.core.io.JsonStringEncoder;
 
 /**
- * The {@code correlation_id} of an event: which queue and which event(s) it was made from (protocol.md 4.2).
+ * The {@code correlation_id} of an event: which queue and which event(s) it was made from
+ * (protocol.md 4.2).
  *
- * <p>The factories reproduce the Node SDK's {@code createCorrelation}:
+ * <p>
+ * The factories reproduce the Node SDK's {@code createCorrelation}:
  * <ul>
- * <li>{@link #of(Event)}: 1 -&gt; 1, {@code {source, start, units}} with {@code units = event.units ?? 1}, no
- * {@code end};</li>
- * <li>{@link #ofBatch(List)}: N -&gt; 1, {@code {source: first.event, start: first.eid, end: last.eid, units: sum}};
- * for a batch of one {@code end} is present and JSON {@code null}, as in the SDK;</li>
+ * <li>{@link #of(Event)}: 1 -&gt; 1, {@code {source, start, units}} with
+ * {@code units = event.units ?? 1}, no {@code end};</li>
+ * <li>{@link #ofBatch(List)}: N -&gt; 1, {@code {source: first.event, start: first.eid,
+ * end: last.eid, units: sum}}; for a batch of one {@code end} is present and JSON
+ * {@code null}, as in the SDK;</li>
  * <li>{@link #between(Event, Event, long)}: explicit range;</li>
- * <li>{@link #asPartial()}: the same lineage under {@code partial_start}/{@code partial_end}, which the SDK records
- * but does not checkpoint on.</li>
+ * <li>{@link #asPartial()}: the same lineage under
+ * {@code partial_start}/{@code partial_end}, which the SDK records but does not
+ * checkpoint on.</li>
  * </ul>
  *
- * @param source    the queue id the parent event(s) came from
- * @param start     eid of the first parent event
- * @param end       eid of the last parent event, or {@code null}
- * @param units     number of parent events represented, or {@code null} when a producer left it out
- * @param partial   whether start/end are serialised as {@code partial_start}/{@code partial_end}
- * @param endKey    whether the {@code end} key is written even when {@code end} is {@code null}
+ * @param source the queue id the parent event(s) came from
+ * @param start eid of the first parent event
+ * @param end eid of the last parent event, or {@code null}
+ * @param units number of parent events represented, or {@code null} when a producer left
+ * it out
+ * @param partial whether start/end are serialised as
+ * {@code partial_start}/{@code partial_end}
+ * @param endKey whether the {@code end} key is written even when {@code end} is
+ * {@code null}
  */
 public record Correlation(String source, String start, String end, Long units, boolean partial, boolean endKey) {
 
@@ -62,7 +84,8 @@ public record Correlation(String source, String start, String end, Long units, b
 
 	private static void requireParent(Event parent) {
 		if (parent == null || parent.event() == null || parent.eid() == null) {
-			throw new IllegalArgumentException("A correlation parent must be an event read from a queue (with event and eid)");
+			throw new IllegalArgumentException(
+					"A correlation parent must be an event read from a queue (with event and eid)");
 		}
 	}
 
@@ -71,7 +94,10 @@ public record Correlation(String source, String start, String end, Long units, b
 		return new Correlation(source, start, end, units, true, endKey);
 	}
 
-	/** The eid a reader's checkpoint moves to when this correlation is acknowledged: {@code end || start}. */
+	/**
+	 * The eid a reader's checkpoint moves to when this correlation is acknowledged:
+	 * {@code end || start}.
+	 */
 	public String checkpointEid() {
 		return end != null ? end : start;
 	}
@@ -81,10 +107,14 @@ public record Correlation(String source, String start, String end, Long units, b
 		return units == null ? 1 : units;
 	}
 
-	/** The JSON written on the wire, e.g. {@code {"source":"orders","start":"z/...","units":1}}. */
+	/**
+	 * The JSON written on the wire, e.g.
+	 * {@code {"source":"orders","start":"z/...","units":1}}.
+	 */
 	@Override
 	public String toString() {
-		// the JSON the bus stores, written here so that the value types depend on nothing else in the client
+		// the JSON the bus stores, written here so that the value types depend on nothing
+		// else in the client
 		StringBuilder json = new StringBuilder("{\"source\":").append(quote(source));
 		String startKey = partial ? "partial_start" : "start";
 		String endKey = partial ? "partial_end" : "end";

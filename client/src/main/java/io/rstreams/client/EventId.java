@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client;
 
 import java.time.Clock;
@@ -10,20 +25,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An RStreams event id (eid): the position of an event in a queue (protocol.md section 3.1).
+ * An RStreams event id (eid): the position of an event in a queue (protocol.md section
+ * 3.1).
  *
- * <p>Full form {@code z/YYYY/MM/DD/HH/mm/<epochMs>-<7-digit counter>}, UTC, where the date path and the
- * milliseconds describe the same instant. Partial forms ({@code z/}, {@code z/2024/}, {@code z/2024/01/01},
- * {@code z/2024/01/01/00/01/1704067260123}) are valid positions: every full eid of that period sorts after them.
- * Order is ordinal string order (DynamoDB compares range keys as bytes; eids are ASCII), which is also how the
- * Node SDK compares them.
+ * <p>
+ * Full form {@code z/YYYY/MM/DD/HH/mm/<epochMs>-<7-digit counter>}, UTC, where the date
+ * path and the milliseconds describe the same instant. Partial forms ({@code z/},
+ * {@code z/2024/}, {@code z/2024/01/01}, {@code z/2024/01/01/00/01/1704067260123}) are
+ * valid positions: every full eid of that period sorts after them. Order is ordinal
+ * string order (DynamoDB compares range keys as bytes; eids are ASCII), which is also how
+ * the Node SDK compares them.
  *
- * <p>The counter is formatted as {@code ("0000000" + n).slice(-7)}, so it silently wraps above 9,999,999 like the
- * bus's processor; {@link #of(long, long)} does the same.
+ * <p>
+ * The counter is formatted as {@code ("0000000" + n).slice(-7)}, so it silently wraps
+ * above 9,999,999 like the bus's processor; {@link #of(long, long)} does the same.
  */
 public record EventId(String value) implements Comparable<EventId> {
 
-	private static final Pattern FULL = Pattern.compile("z/(\\d{4})/(\\d{2})/(\\d{2})/(\\d{2})/(\\d{2})/(\\d+)-(\\d{7})");
+	private static final Pattern FULL = Pattern
+		.compile("z/(\\d{4})/(\\d{2})/(\\d{2})/(\\d{2})/(\\d{2})/(\\d+)-(\\d{7})");
 
 	private static final Pattern PARTIAL = Pattern.compile(
 			"z/(?:(\\d{4})/?(?:(\\d{2})/?(?:(\\d{2})/?(?:(\\d{2})/?(?:(\\d{2})/?(?:(\\d+)(?:-(\\d{0,7}))?)?)?)?)?)?)?");
@@ -50,17 +70,26 @@ public record EventId(String value) implements Comparable<EventId> {
 		return new EventId(trimmed);
 	}
 
-	/** The full eid for an event at {@code epochMillis} with counter {@code sequence}, as the bus formats it. */
+	/**
+	 * The full eid for an event at {@code epochMillis} with counter {@code sequence}, as
+	 * the bus formats it.
+	 */
 	public static EventId of(long epochMillis, long sequence) {
 		return new EventId(minutePrefix(epochMillis) + epochMillis + "-" + pad7(sequence));
 	}
 
-	/** {@code z/YYYY/MM/DD/HH/mm/<ms>}: the base the bus processor gives a batch; a valid partial eid. */
+	/**
+	 * {@code z/YYYY/MM/DD/HH/mm/<ms>}: the base the bus processor gives a batch; a valid
+	 * partial eid.
+	 */
 	public static EventId ofMillis(long epochMillis) {
 		return new EventId(minutePrefix(epochMillis) + epochMillis);
 	}
 
-	/** {@code z/YYYY/MM/DD}: the start of a UTC day, the Node SDK's default start for a bot with no checkpoint. */
+	/**
+	 * {@code z/YYYY/MM/DD}: the start of a UTC day, the Node SDK's default start for a
+	 * bot with no checkpoint.
+	 */
 	public static EventId ofDay(LocalDate day) {
 		return new EventId(String.format("z/%04d/%02d/%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
 	}
@@ -94,8 +123,8 @@ public record EventId(String value) implements Comparable<EventId> {
 	}
 
 	/**
-	 * The event's time in epoch milliseconds: the {@code <ms>} part of a full eid, or the start of the period a
-	 * partial eid names ({@code z/} is 0).
+	 * The event's time in epoch milliseconds: the {@code <ms>} part of a full eid, or the
+	 * start of the period a partial eid names ({@code z/} is 0).
 	 */
 	public long timestampMillis() {
 		String body = value.startsWith("_snapshot/") ? value.substring("_snapshot/".length()) : value;
@@ -126,7 +155,10 @@ public record EventId(String value) implements Comparable<EventId> {
 		return Long.parseLong(m.group(7));
 	}
 
-	/** The part before {@code -<counter>} of a full eid; the bus stores a block's events as offsets from it. */
+	/**
+	 * The part before {@code -<counter>} of a full eid; the bus stores a block's events
+	 * as offsets from it.
+	 */
 	public String base() {
 		int dash = value.lastIndexOf('-');
 		if (dash < 0 || !isFull()) {
@@ -135,7 +167,10 @@ public record EventId(String value) implements Comparable<EventId> {
 		return value.substring(0, dash);
 	}
 
-	/** The eid {@code offset} places after this one in the same block: {@code base-pad7(sequence + offset)}. */
+	/**
+	 * The eid {@code offset} places after this one in the same block:
+	 * {@code base-pad7(sequence + offset)}.
+	 */
 	public EventId plus(long offset) {
 		return new EventId(base() + "-" + pad7(sequence() + offset));
 	}

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client;
 
 import java.util.Map;
@@ -51,35 +66,44 @@ class BusConfigTest {
 
 	@Test
 	void namesEveryMissingKey() {
-		assertThatThrownBy(() -> BusConfig.parse("{\"LeoStream\":\"s\",\"LeoCron\":\"c\"}", "secret 'rstreams-X'").validate("secret 'rstreams-X'"))
-				.isInstanceOf(InvalidBusConfigException.class)
-				.hasMessageContaining("secret 'rstreams-X'")
-				.hasMessageContaining("Region, LeoEvent, LeoS3, LeoKinesisStream, LeoFirehoseStream")
-				.satisfies(ex -> assertThat(((InvalidBusConfigException) ex).missingKeys())
-						.containsExactly("Region", "LeoEvent", "LeoS3", "LeoKinesisStream", "LeoFirehoseStream"));
+		assertThatThrownBy(() -> BusConfig.parse("{\"LeoStream\":\"s\",\"LeoCron\":\"c\"}", "secret 'rstreams-X'")
+			.validate("secret 'rstreams-X'")).isInstanceOf(InvalidBusConfigException.class)
+			.hasMessageContaining("secret 'rstreams-X'")
+			.hasMessageContaining("Region, LeoEvent, LeoS3, LeoKinesisStream, LeoFirehoseStream")
+			.satisfies(ex -> assertThat(((InvalidBusConfigException) ex).missingKeys()).containsExactly("Region",
+					"LeoEvent", "LeoS3", "LeoKinesisStream", "LeoFirehoseStream"));
 	}
 
 	@Test
 	void rejectsTextThatIsNotJson() {
 		assertThatThrownBy(() -> BusConfig.parse("Region=us-east-1", "RSTREAMS_CONFIG"))
-				.isInstanceOf(InvalidBusConfigException.class).hasMessageContaining("RSTREAMS_CONFIG")
-				.hasMessageContaining("not JSON");
+			.isInstanceOf(InvalidBusConfigException.class)
+			.hasMessageContaining("RSTREAMS_CONFIG")
+			.hasMessageContaining("not JSON");
 		assertThatThrownBy(() -> BusConfig.parse("[1,2]", "RSTREAMS_CONFIG"))
-				.isInstanceOf(InvalidBusConfigException.class).hasMessageContaining("not a JSON object");
+			.isInstanceOf(InvalidBusConfigException.class)
+			.hasMessageContaining("not a JSON object");
 	}
 
 	@Test
 	void textThatIsNotJsonIsNeverQuoted() {
 		assertThatThrownBy(() -> BusConfig.parse("hunter2Zq9Xw", "secret 'rstreams-X'"))
-				.isInstanceOf(InvalidBusConfigException.class).hasNoCause()
-				.hasMessageContaining("secret 'rstreams-X' is not JSON").hasMessageContaining("line 1, column")
-				.hasMessageNotContaining("hunter");
-		assertThatThrownBy(() -> BusConfig.parse("{\"LeoStream\": \"x\", \"LeoCron\": Kq7hunter2Vb}", "RSTREAMS_CONFIG"))
-				.isInstanceOf(InvalidBusConfigException.class).hasNoCause()
-				.hasMessageContaining("line 1, column").hasMessageNotContaining("hunter");
+			.isInstanceOf(InvalidBusConfigException.class)
+			.hasNoCause()
+			.hasMessageContaining("secret 'rstreams-X' is not JSON")
+			.hasMessageContaining("line 1, column")
+			.hasMessageNotContaining("hunter");
+		assertThatThrownBy(
+				() -> BusConfig.parse("{\"LeoStream\": \"x\", \"LeoCron\": Kq7hunter2Vb}", "RSTREAMS_CONFIG"))
+			.isInstanceOf(InvalidBusConfigException.class)
+			.hasNoCause()
+			.hasMessageContaining("line 1, column")
+			.hasMessageNotContaining("hunter");
 		assertThatThrownBy(() -> BusConfig.parse("{\"LeoStream\": \"Kq7hunter2Vb", "RSTREAMS_CONFIG"))
-				.isInstanceOf(InvalidBusConfigException.class).hasNoCause()
-				.hasMessageContaining("ends").hasMessageNotContaining("hunter");
+			.isInstanceOf(InvalidBusConfigException.class)
+			.hasNoCause()
+			.hasMessageContaining("ends")
+			.hasMessageNotContaining("hunter");
 	}
 
 	@Test
@@ -90,4 +114,5 @@ class BusConfigTest {
 		assertThat(c.leoCron()).isEqualTo("c");
 		assertThat(c.leoEvent()).isNull();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client;
 
 import java.time.Clock;
@@ -37,9 +52,10 @@ class EventIdTest {
 		assertThat(full.plus(3).value()).isEqualTo("z/2024/01/01/00/01/1704067260123-0000015");
 
 		assertThat(EventId.parse("z/").timestampMillis()).isZero();
-		assertThat(EventId.parse("z/2024/").timestampMillis()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z").toEpochMilli());
+		assertThat(EventId.parse("z/2024/").timestampMillis())
+			.isEqualTo(Instant.parse("2024-01-01T00:00:00Z").toEpochMilli());
 		assertThat(EventId.parse("z/2024/03/05/07").timestampMillis())
-				.isEqualTo(Instant.parse("2024-03-05T07:00:00Z").toEpochMilli());
+			.isEqualTo(Instant.parse("2024-03-05T07:00:00Z").toEpochMilli());
 		assertThat(EventId.parse("z/2024/01/01/00/01/1704067260123").timestampMillis()).isEqualTo(1704067260123L);
 		assertThat(EventId.parse("z/2024/01/01").isFull()).isFalse();
 	}
@@ -47,7 +63,7 @@ class EventIdTest {
 	@Test
 	void rejectsWhatIsNotAnEid() {
 		assertThatThrownBy(() -> EventId.parse("2024/01/01")).isInstanceOf(IllegalArgumentException.class)
-				.hasMessageContaining("2024/01/01");
+			.hasMessageContaining("2024/01/01");
 		assertThatThrownBy(() -> EventId.parse("z/2024/1/1")).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> EventId.parse("z/2024/01/01").sequence()).isInstanceOf(IllegalStateException.class);
 	}
@@ -69,4 +85,5 @@ class EventIdTest {
 		assertThat(EventId.ofDay(LocalDate.of(2024, 2, 9)).value()).isEqualTo("z/2024/02/09");
 		assertThat(EventId.now(clock).value()).isEqualTo("z/2026/11/25/23/59/" + clock.millis() + "-0000000");
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.interop;
 
 import java.time.Duration;
@@ -25,9 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Interop 3: one bot id, read in turn by a Java binding and by the Node SDK, resumes exactly after whatever the other
- * checkpointed in LeoCron (protocol.md 7.1); and a pipeline where a Node {@code enrich} bot and a Java Function bot
- * each read the other's output, with correlations and checkpoints as the Node SDK makes them.
+ * Interop 3: one bot id, read in turn by a Java binding and by the Node SDK, resumes
+ * exactly after whatever the other checkpointed in LeoCron (protocol.md 7.1); and a
+ * pipeline where a Node {@code enrich} bot and a Java Function bot each read the other's
+ * output, with correlations and checkpoints as the Node SDK makes them.
  */
 @ExtendWith(InteropExtension.class)
 class CheckpointHandoverTest {
@@ -50,7 +66,8 @@ class CheckpointHandoverTest {
 			List<Message<Map<String, Object>>> got = java.getBean(Inbox.class).of("collectA");
 			await().atMost(Duration.ofSeconds(60)).until(() -> got.size() >= 4);
 			String last = (String) got.get(3).getHeaders().get(RStreamsHeaders.EID);
-			await().atMost(Duration.ofSeconds(20)).until(() -> last.equals(bus.checkpointer().readCheckpoint(bot, queue)));
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> last.equals(bus.checkpointer().readCheckpoint(bot, queue)));
 			assertThat(got).extracting(m -> m.getPayload().get("k")).containsExactly(1, 2, 3, 4);
 		}
 		String javaCheckpoint = bus.checkpointer().readCheckpoint(bot, queue);
@@ -68,7 +85,7 @@ class CheckpointHandoverTest {
 		try (ConfigurableApplicationContext java = javaBot(bus, bot, queue)) {
 			List<Message<Map<String, Object>>> got = java.getBean(Inbox.class).of("collectA");
 			await().atMost(Duration.ofSeconds(60))
-					.until(() -> now.get(8).eid().equals(bus.checkpointer().readCheckpoint(bot, queue)));
+				.until(() -> now.get(8).eid().equals(bus.checkpointer().readCheckpoint(bot, queue)));
 			assertThat(got).extracting(m -> m.getPayload().get("k")).containsExactly(8, 9);
 			assertThat(got.get(0).getHeaders().get(RStreamsHeaders.EID)).isEqualTo(now.get(7).eid());
 		}
@@ -77,21 +94,23 @@ class CheckpointHandoverTest {
 
 	@Test
 	void aNodeEnrichBotAndAJavaFunctionBotInOnePipeline(LocalBus bus, NodeSdk node) {
-		List<Map<String, Object>> sources = IntStream.rangeClosed(1, 6).<Map<String, Object>>mapToObj(k -> Map.of(
-				"payload", Map.of("k", k), "event_source_timestamp", 1_700_000_000_000L + k)).toList();
+		List<Map<String, Object>> sources = IntStream.rangeClosed(1, 6)
+			.<Map<String, Object>>mapToObj(
+					k -> Map.of("payload", Map.of("k", k), "event_source_timestamp", 1_700_000_000_000L + k))
+			.toList();
 		node.load("pipe_source", "pipe_in", sources);
 		Queues.awaitStored(bus.reader(), "pipe_in", 6);
 		assertThat(node.enrich("node_enricher", "pipe_in", "pipe_mid", "seenByNode")).isEqualTo(6);
 
 		Queues.awaitStored(bus.reader(), "pipe_mid", 6);
-		try (ConfigurableApplicationContext java = JavaBots.start(bus, "javaEnrich", Map.of(
-				"spring.cloud.stream.bindings.javaEnrich-in-0.destination", "pipe_mid",
-				"spring.cloud.stream.bindings.javaEnrich-in-0.group", "java_enricher",
-				"spring.cloud.stream.bindings.javaEnrich-out-0.destination", "pipe_out"))) {
+		try (ConfigurableApplicationContext java = JavaBots.start(bus, "javaEnrich",
+				Map.of("spring.cloud.stream.bindings.javaEnrich-in-0.destination", "pipe_mid",
+						"spring.cloud.stream.bindings.javaEnrich-in-0.group", "java_enricher",
+						"spring.cloud.stream.bindings.javaEnrich-out-0.destination", "pipe_out"))) {
 			await().atMost(Duration.ofSeconds(60)).until(() -> Queues.readAll(bus.reader(), "pipe_out").size() >= 6);
 			List<Event> mid = Queues.readAll(bus.reader(), "pipe_mid");
 			await().atMost(Duration.ofSeconds(20))
-					.until(() -> mid.get(5).eid().equals(bus.checkpointer().readCheckpoint("java_enricher", "pipe_mid")));
+				.until(() -> mid.get(5).eid().equals(bus.checkpointer().readCheckpoint("java_enricher", "pipe_mid")));
 		}
 		List<Event> in = Queues.readAll(bus.reader(), "pipe_in");
 		List<Event> mid = Queues.readAll(bus.reader(), "pipe_mid");
@@ -105,15 +124,16 @@ class CheckpointHandoverTest {
 			assertThat(out.get(i).id()).isEqualTo("java_enricher");
 			assertThat(out.get(i).correlationId()).isEqualTo(Correlation.of(mid.get(i)));
 			assertThat(out.get(i).eventSourceTimestamp()).isEqualTo(1_700_000_000_001L + i)
-					.isEqualTo(mid.get(i).eventSourceTimestamp());
+				.isEqualTo(mid.get(i).eventSourceTimestamp());
 			assertThat(canonical(out.get(i).payload()))
-					.isEqualTo(canonical(Map.of("k", i + 1, "seenByNode", true, "seenByJava", true)));
+				.isEqualTo(canonical(Map.of("k", i + 1, "seenByNode", true, "seenByJava", true)));
 		}
 		assertThat(bus.checkpointer().readCheckpoint("node_enricher", "pipe_in")).isEqualTo(in.get(5).eid());
 
 		List<JsonNode> nodeView = node.offload("pipe_sink", "pipe_out");
 		assertThat(canonical(nodeView)).isEqualTo(Queues.readViews(out));
 		assertThat(canonical(node.createCorrelations(canonical(Queues.readViews(mid)))))
-				.isEqualTo(canonical(nodeView.stream().map(e -> e.get("correlation_id")).toList()));
+			.isEqualTo(canonical(nodeView.stream().map(e -> e.get("correlation_id")).toList()));
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus;
 
 import java.time.Duration;
@@ -18,14 +33,17 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbAsyncWaiter;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 
 /**
- * Creates a bus's tables with the bus's keys, streams and TTL (protocol.md 2) and its events bucket, on whatever
- * DynamoDB and S3 endpoint the clients point at: the local bus's own, or an emulator such as LocalStack. The bus's
- * CloudFormation stack does this on AWS; nothing in the binder ever creates bus resources.
+ * Creates a bus's tables with the bus's keys, streams and TTL (protocol.md 2) and its
+ * events bucket, on whatever DynamoDB and S3 endpoint the clients point at: the local
+ * bus's own, or an emulator such as LocalStack. The bus's CloudFormation stack does this
+ * on AWS; nothing in the binder ever creates bus resources.
  */
 public final class BusInfrastructure {
 
 	private final DynamoDbAsyncClient dynamo;
+
 	private final S3AsyncClient s3;
+
 	private final Duration timeout;
 
 	public BusInfrastructure(DynamoDbAsyncClient dynamo, S3AsyncClient s3, Duration timeout) {
@@ -34,7 +52,10 @@ public final class BusInfrastructure {
 		this.timeout = Objects.requireNonNull(timeout, "timeout");
 	}
 
-	/** LeoStream (with TTL {@code ttl}), LeoEvent, LeoCron, LeoSettings, LeoSystem and the LeoS3 bucket. */
+	/**
+	 * LeoStream (with TTL {@code ttl}), LeoEvent, LeoCron, LeoSettings, LeoSystem and the
+	 * LeoS3 bucket.
+	 */
 	public void create(BusConfig config) {
 		createTable(config.leoStream(), "event", "end", null, true);
 		createTable(config.leoEvent(), "event", null, StreamViewType.NEW_AND_OLD_IMAGES, false);
@@ -52,32 +73,35 @@ public final class BusInfrastructure {
 			b.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST);
 			if (range == null) {
 				b.keySchema(KeySchemaElement.builder().attributeName(hash).keyType(KeyType.HASH).build())
-						.attributeDefinitions(attr(hash));
+					.attributeDefinitions(attr(hash));
 			}
 			else {
 				b.keySchema(KeySchemaElement.builder().attributeName(hash).keyType(KeyType.HASH).build(),
 						KeySchemaElement.builder().attributeName(range).keyType(KeyType.RANGE).build())
-						.attributeDefinitions(List.of(attr(hash), attr(range)));
+					.attributeDefinitions(List.of(attr(hash), attr(range)));
 			}
 			if (stream != null) {
 				b.streamSpecification(s -> s.streamEnabled(true).streamViewType(stream));
 			}
 		}), timeout, () -> "CreateTable " + table);
-		try (DynamoDbAsyncWaiter waiter = DynamoDbAsyncWaiter.builder().client(dynamo)
-				.overrideConfiguration(w -> w.backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(100)))
-						.waitTimeout(timeout))
-				.build()) {
+		try (DynamoDbAsyncWaiter waiter = DynamoDbAsyncWaiter.builder()
+			.client(dynamo)
+			.overrideConfiguration(w -> w.backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(100)))
+				.waitTimeout(timeout))
+			.build()) {
 			AwsCalls.await(waiter.waitUntilTableExists(b -> b.tableName(table)), timeout,
 					() -> "Waiting for table " + table + " to be ACTIVE");
 		}
 		if (ttl) {
-			AwsCalls.await(dynamo.updateTimeToLive(b -> b.tableName(table)
-					.timeToLiveSpecification(t -> t.enabled(true).attributeName("ttl"))), timeout,
-					() -> "UpdateTimeToLive " + table);
+			AwsCalls.await(
+					dynamo.updateTimeToLive(
+							b -> b.tableName(table).timeToLiveSpecification(t -> t.enabled(true).attributeName("ttl"))),
+					timeout, () -> "UpdateTimeToLive " + table);
 		}
 	}
 
 	private static AttributeDefinition attr(String name) {
 		return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus;
 
 import java.net.URI;
@@ -32,34 +47,52 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 
 /**
- * An RStreams bus in this JVM: a DynamoDB and S3 API on a loopback port ({@link LocalAwsServer}), the bus tables
- * created with the bus's keys (protocol.md 2), the events bucket, and the bus processor fed in-process. Writers get
- * an in-process Kinesis transport whose records go to the processor byte for byte as they would through Kinesis;
- * readers, checkpoints and registrations use the ordinary client against the local DynamoDB and S3 endpoint, so
- * everything but the Kinesis hop is the production code path.
+ * An RStreams bus in this JVM: a DynamoDB and S3 API on a loopback port
+ * ({@link LocalAwsServer}), the bus tables created with the bus's keys (protocol.md 2),
+ * the events bucket, and the bus processor fed in-process. Writers get an in-process
+ * Kinesis transport whose records go to the processor byte for byte as they would through
+ * Kinesis; readers, checkpoints and registrations use the ordinary client against the
+ * local DynamoDB and S3 endpoint, so everything but the Kinesis hop is the production
+ * code path.
  *
- * <p>Start with {@link #start()}, close to stop. Nothing here talks to AWS.
+ * <p>
+ * Start with {@link #start()}, close to stop. Nothing here talks to AWS.
  */
 public final class LocalBus implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(LocalBus.class);
 
-	/** Credentials the local endpoint accepts (any are accepted; these say what they are). */
+	/**
+	 * Credentials the local endpoint accepts (any are accepted; these say what they are).
+	 */
 	public static final String ACCESS_KEY = "local";
+
 	public static final String SECRET_KEY = "local";
+
 	public static final String REGION = "us-east-1";
 
 	private final LocalBusOptions options;
+
 	private final LocalAwsServer server;
+
 	private final BusConfig config;
+
 	private final SdkAsyncHttpClient http;
+
 	private final SdkEventLoopGroup eventLoops;
+
 	private final DynamoDbAsyncClient dynamo;
+
 	private final S3AsyncClient s3Client;
+
 	private final ObjectStore objectStore;
+
 	private final BusProcessor processor;
+
 	private final InProcessKinesis kinesis;
+
 	private KinesisFeed kinesisFeed;
+
 	private final Duration timeout = Duration.ofSeconds(30);
 
 	private LocalBus(LocalBusOptions options) {
@@ -77,12 +110,21 @@ public final class LocalBus implements AutoCloseable {
 		this.eventLoops = SdkEventLoopGroup.builder().build();
 		this.http = NettyNioAsyncHttpClient.builder().maxConcurrency(64).eventLoopGroup(eventLoops).build();
 		URI endpoint = server.endpoint();
-		StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
-				AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
-		this.dynamo = DynamoDbAsyncClient.builder().endpointOverride(endpoint).region(Region.of(REGION))
-				.credentialsProvider(credentials).httpClient(http).build();
-		this.s3Client = S3AsyncClient.builder().endpointOverride(endpoint).region(Region.of(REGION))
-				.credentialsProvider(credentials).httpClient(http).forcePathStyle(true).build();
+		StaticCredentialsProvider credentials = StaticCredentialsProvider
+			.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
+		this.dynamo = DynamoDbAsyncClient.builder()
+			.endpointOverride(endpoint)
+			.region(Region.of(REGION))
+			.credentialsProvider(credentials)
+			.httpClient(http)
+			.build();
+		this.s3Client = S3AsyncClient.builder()
+			.endpointOverride(endpoint)
+			.region(Region.of(REGION))
+			.credentialsProvider(credentials)
+			.httpClient(http)
+			.forcePathStyle(true)
+			.build();
 		this.objectStore = new S3ObjectStore(s3Client, timeout);
 		new BusInfrastructure(dynamo, s3Client, timeout).create(config);
 		this.processor = new BusProcessor(dynamo, objectStore, config, options.processor());
@@ -98,8 +140,9 @@ public final class LocalBus implements AutoCloseable {
 			}
 		}
 		log.info("RStreams local bus '{}' started in {} ms: DynamoDB and S3 at {}{}", name,
-				(System.nanoTime() - started) / 1_000_000, endpoint, kinesisFeed == null ? ""
-						: ", polling Kinesis stream '" + config.leoKinesisStream() + "' at " + options.kinesisEndpoint());
+				(System.nanoTime() - started) / 1_000_000, endpoint,
+				kinesisFeed == null ? "" : ", polling Kinesis stream '" + config.leoKinesisStream() + "' at "
+						+ options.kinesisEndpoint());
 	}
 
 	/** Starts a bus named {@code LocalBus} on a free port. */
@@ -142,7 +185,9 @@ public final class LocalBus implements AutoCloseable {
 		return kinesis;
 	}
 
-	/** The Kinesis API this bus polls ({@link LocalBusOptions#kinesisEndpoint()}), if any. */
+	/**
+	 * The Kinesis API this bus polls ({@link LocalBusOptions#kinesisEndpoint()}), if any.
+	 */
 	public Optional<KinesisFeed> kinesisFeed() {
 		return Optional.ofNullable(kinesisFeed);
 	}
@@ -166,8 +211,14 @@ public final class LocalBus implements AutoCloseable {
 	}
 
 	public QueueWriter writer(String botId, WriterSettings settings) {
-		return QueueWriter.builder().bus(config).kinesis(kinesis).objectStore(objectStore).botId(botId)
-				.settings(settings).clock(options.clock()).build();
+		return QueueWriter.builder()
+			.bus(config)
+			.kinesis(kinesis)
+			.objectStore(objectStore)
+			.botId(botId)
+			.settings(settings)
+			.clock(options.clock())
+			.build();
 	}
 
 	public Checkpointer checkpointer() {
@@ -178,7 +229,10 @@ public final class LocalBus implements AutoCloseable {
 		return new BotRegistry(dynamo, config, timeout);
 	}
 
-	/** The {@code RSTREAMS_CONFIG} JSON a Node bot (or another JVM) needs to join this bus. */
+	/**
+	 * The {@code RSTREAMS_CONFIG} JSON a Node bot (or another JVM) needs to join this
+	 * bus.
+	 */
 	public String rstreamsConfigJson() {
 		return config.toJson();
 	}
@@ -196,4 +250,5 @@ public final class LocalBus implements AutoCloseable {
 		server.close();
 		log.info("RStreams local bus '{}' stopped", options.name());
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus;
 
 import java.net.URI;
@@ -5,8 +20,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The command line of {@link LocalBusMain}: {@code --port}, {@code --name}, {@code --kinesis-endpoint},
- * {@code --s3-directory} and {@code --help}. Both {@code --flag value} and {@code --flag=value} are accepted.
+ * The command line of {@link LocalBusMain}: {@code --port}, {@code --name},
+ * {@code --kinesis-endpoint}, {@code --s3-directory} and {@code --help}. Both
+ * {@code --flag value} and {@code --flag=value} are accepted.
  *
  * @param help true when only the usage was asked for
  */
@@ -25,7 +41,9 @@ public record LocalBusArguments(LocalBusOptions options, boolean help) {
 			  --help                  this text
 			""";
 
-	/** @throws IllegalArgumentException naming the argument that is wrong */
+	/**
+	 * @throws IllegalArgumentException naming the argument that is wrong
+	 */
 	public static LocalBusArguments parse(String... args) {
 		LocalBusOptions options = LocalBusOptions.defaults();
 		for (int i = 0; i < args.length; i++) {
@@ -78,9 +96,10 @@ public record LocalBusArguments(LocalBusOptions options, boolean help) {
 		catch (IllegalArgumentException ignored) {
 			// reported below
 		}
-		if (uri == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-			throw new IllegalArgumentException("--kinesis-endpoint is an http(s) URL such as http://127.0.0.1:4568, got '"
-					+ value + "'");
+		if (uri == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+				|| uri.getHost() == null) {
+			throw new IllegalArgumentException(
+					"--kinesis-endpoint is an http(s) URL such as http://127.0.0.1:4568, got '" + value + "'");
 		}
 		return uri;
 	}

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus;
 
 import java.net.URI;
@@ -6,12 +21,15 @@ import java.util.concurrent.CountDownLatch;
 import io.rstreams.client.BusConfig;
 
 /**
- * A local bus as its own process, for Node bots and other JVMs to share (README "Standalone local bus"): it prints
- * what a bot needs to join (endpoints, {@code RSTREAMS_CONFIG}, the binder's environment) and runs until Ctrl-C,
- * when a shutdown hook stops the poller, the processor and the endpoint.
+ * A local bus as its own process, for Node bots and other JVMs to share (README
+ * "Standalone local bus"): it prints what a bot needs to join (endpoints,
+ * {@code RSTREAMS_CONFIG}, the binder's environment) and runs until Ctrl-C, when a
+ * shutdown hook stops the poller, the processor and the endpoint.
  *
- * <p>Other processes write through Kinesis (protocol.md 1), so without {@code --kinesis-endpoint} they can read,
- * checkpoint and register bots here but not write.
+ * <p>
+ * Other processes write through Kinesis (protocol.md 1), so without
+ * {@code --kinesis-endpoint} they can read, checkpoint and register bots here but not
+ * write.
  */
 public final class LocalBusMain {
 
@@ -54,37 +72,59 @@ public final class LocalBusMain {
 		StringBuilder out = new StringBuilder();
 		out.append("RStreams local bus '").append(bus.options().name()).append("' is running. Ctrl-C stops it.\n\n");
 		out.append("  DynamoDB endpoint  ").append(endpoint).append('\n');
-		out.append("  S3 endpoint        ").append(endpoint).append("  (path-style; bucket ").append(c.leoS3()).append(")\n");
+		out.append("  S3 endpoint        ")
+			.append(endpoint)
+			.append("  (path-style; bucket ")
+			.append(c.leoS3())
+			.append(")\n");
 		if (kinesis != null) {
-			out.append("  Kinesis endpoint   ").append(kinesis).append("  (stream ").append(c.leoKinesisStream())
-					.append(", polled by this bus)\n");
+			out.append("  Kinesis endpoint   ")
+				.append(kinesis)
+				.append("  (stream ")
+				.append(c.leoKinesisStream())
+				.append(", polled by this bus)\n");
 		}
 		else {
 			out.append("  Kinesis endpoint   none: other processes can read, checkpoint and register bots, but writing "
 					+ "needs --kinesis-endpoint\n");
 		}
-		out.append("  Region ").append(c.region()).append("; any credentials are accepted (e.g. ")
-				.append(LocalBus.ACCESS_KEY).append('/').append(LocalBus.SECRET_KEY).append(")\n\n");
+		out.append("  Region ")
+			.append(c.region())
+			.append("; any credentials are accepted (e.g. ")
+			.append(LocalBus.ACCESS_KEY)
+			.append('/')
+			.append(LocalBus.SECRET_KEY)
+			.append(")\n\n");
 		out.append("RSTREAMS_CONFIG='").append(bus.rstreamsConfigJson()).append("'\n\n");
 		if (kinesis != null) {
-			out.append("A Spring Cloud Stream application joins with this environment (the binder reads RSTREAMS_CONFIG):\n");
+			out.append(
+					"A Spring Cloud Stream application joins with this environment (the binder reads RSTREAMS_CONFIG):\n");
 			out.append("  export RSTREAMS_CONFIG='").append(bus.rstreamsConfigJson()).append("'\n");
 			out.append("  export SPRING_CLOUD_STREAM_RSTREAMS_BUS_ENDPOINTS_DYNAMODB=").append(endpoint).append('\n');
 			out.append("  export SPRING_CLOUD_STREAM_RSTREAMS_BUS_ENDPOINTS_S3=").append(endpoint).append('\n');
 			out.append("  export SPRING_CLOUD_STREAM_RSTREAMS_BUS_ENDPOINTS_KINESIS=").append(kinesis).append('\n');
-			out.append("  export AWS_ACCESS_KEY_ID=").append(LocalBus.ACCESS_KEY).append(" AWS_SECRET_ACCESS_KEY=")
-					.append(LocalBus.SECRET_KEY).append(" AWS_REGION=").append(c.region()).append("\n\n");
+			out.append("  export AWS_ACCESS_KEY_ID=")
+				.append(LocalBus.ACCESS_KEY)
+				.append(" AWS_SECRET_ACCESS_KEY=")
+				.append(LocalBus.SECRET_KEY)
+				.append(" AWS_REGION=")
+				.append(c.region())
+				.append("\n\n");
 		}
 		out.append("Node bot (leo-sdk 6.x): set RSTREAMS_CONFIG as above and give the SDK these endpoints (README "
 				+ "\"Node bots on a local bus\").\n");
 		return out.toString();
 	}
 
-	/** Keeps the AWS SDK and Netty quiet when slf4j-simple is the logger (as with the documented exec:java command). */
+	/**
+	 * Keeps the AWS SDK and Netty quiet when slf4j-simple is the logger (as with the
+	 * documented exec:java command).
+	 */
 	private static void quietLogging() {
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
 				System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
 		System.setProperty("org.slf4j.simpleLogger.log.io.rstreams", "info");
 		System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus;
 
 import java.net.URI;
@@ -10,13 +25,16 @@ import io.rstreams.localbus.processor.ProcessorSettings;
 /**
  * How to start a {@link LocalBus}.
  *
- * @param name        the bus name; resource names are {@code <name>-LeoStream}, {@code <name>-LeoCron}, ...
- * @param port        loopback port of the DynamoDB/S3 endpoint (0: any free port)
- * @param s3Directory keep S3 objects as files under this directory ({@code null}: in memory)
- * @param processor   the processor's settings
- * @param clock       the bus's clock
- * @param kinesisEndpoint a Kinesis API (kinesis-local, LocalStack) whose stream {@code <name>-LeoKinesisStream} the
- *                    bus also polls, creating it if absent ({@code null}: writers reach the bus in-process only)
+ * @param name the bus name; resource names are {@code <name>-LeoStream},
+ * {@code <name>-LeoCron}, ...
+ * @param port loopback port of the DynamoDB/S3 endpoint (0: any free port)
+ * @param s3Directory keep S3 objects as files under this directory ({@code null}: in
+ * memory)
+ * @param processor the processor's settings
+ * @param clock the bus's clock
+ * @param kinesisEndpoint a Kinesis API (kinesis-local, LocalStack) whose stream
+ * {@code <name>-LeoKinesisStream} the bus also polls, creating it if absent
+ * ({@code null}: writers reach the bus in-process only)
  */
 public record LocalBusOptions(String name, int port, Path s3Directory, ProcessorSettings processor, Clock clock,
 		URI kinesisEndpoint) {
@@ -54,7 +72,10 @@ public record LocalBusOptions(String name, int port, Path s3Directory, Processor
 		return new LocalBusOptions(name, port, s3Directory, settings, clock, kinesisEndpoint);
 	}
 
-	/** Also feed the bus from this Kinesis API's stream {@code <name>-LeoKinesisStream} (created if absent). */
+	/**
+	 * Also feed the bus from this Kinesis API's stream {@code <name>-LeoKinesisStream}
+	 * (created if absent).
+	 */
 	public LocalBusOptions withKinesisEndpoint(URI endpoint) {
 		return new LocalBusOptions(name, port, s3Directory, processor, clock, endpoint);
 	}

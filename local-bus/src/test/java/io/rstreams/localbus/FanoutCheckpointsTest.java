@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus;
 
 import java.time.Clock;
@@ -28,15 +43,21 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Per-instance fanout progress on the bot's LeoCron item, and the bot checkpoint at the slowest instance. */
+/**
+ * Per-instance fanout progress on the bot's LeoCron item, and the bot checkpoint at the
+ * slowest instance.
+ */
 class FanoutCheckpointsTest {
 
 	@RegisterExtension
 	static final LocalBusExtension BUS = LocalBusExtension.shared();
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
 	private static final String QUEUE = "orders";
+
 	private static final String REF = "queue:orders";
+
 	private static final AtomicInteger BOTS = new AtomicInteger();
 
 	// the bus is shared by the whole class: every test has a bot of its own
@@ -86,7 +107,13 @@ class FanoutCheckpointsTest {
 		instance(bus, 3, 1).checkpoint(last, null);
 		assertThat(entry(checkpointer)).isEqualTo(entry(3, eid(5), eid(7), eid(9)));
 		assertThat(checkpointer.readCheckpoint(bot, QUEUE)).isEqualTo(eid(5));
-		Map<String, AttributeValue> stored = checkpointer.getBot(bot).get("checkpoints").m().get("read").m().get(REF).m();
+		Map<String, AttributeValue> stored = checkpointer.getBot(bot)
+			.get("checkpoints")
+			.m()
+			.get("read")
+			.m()
+			.get(REF)
+			.m();
 		// the eid is the minimum, the timestamps those of the call that moved it
 		assertThat(stored).isEqualTo(Checkpointer.toAttribute(new Checkpoint(eid(5), 101L, 102L, 103L, 104L)).m());
 	}
@@ -171,7 +198,7 @@ class FanoutCheckpointsTest {
 		BotLease theirs = lease(bus, "owner-b", Clock.offset(Clock.systemUTC(), Duration.ofHours(1)));
 		assertThat(theirs.tryAcquire()).isTrue();
 		assertThatThrownBy(() -> first.checkpoint(cp(eid(9)), mine)).isInstanceOf(LeaseLostException.class)
-				.hasMessageContaining(bot);
+			.hasMessageContaining(bot);
 		assertThat(entry(checkpointer)).isEqualTo(entry(2, eid(3)));
 
 		first.checkpoint(cp(eid(9)), theirs);
@@ -186,7 +213,7 @@ class FanoutCheckpointsTest {
 		assertThat(theirs.tryAcquire()).isTrue();
 
 		assertThatThrownBy(() -> instance(bus, 2, 0).checkpoint(cp(eid(3)), mine))
-				.isInstanceOf(LeaseLostException.class);
+			.isInstanceOf(LeaseLostException.class);
 		assertThat(instance(bus, 2, 0).ownProgress()).isNull();
 	}
 
@@ -195,12 +222,14 @@ class FanoutCheckpointsTest {
 	}
 
 	/**
-	 * A DynamoDB client on which another writer moves the bot's read checkpoint just before the first checkpoint
-	 * write of this client goes out: the race between reading the stored checkpoint and the conditional write.
+	 * A DynamoDB client on which another writer moves the bot's read checkpoint just
+	 * before the first checkpoint write of this client goes out: the race between reading
+	 * the stored checkpoint and the conditional write.
 	 */
 	private static final class RacingClient implements ExecutionInterceptor {
 
 		final AtomicInteger checkpointWrites = new AtomicInteger();
+
 		private final Runnable competitor;
 
 		RacingClient(Runnable competitor) {
@@ -208,10 +237,13 @@ class FanoutCheckpointsTest {
 		}
 
 		DynamoDbAsyncClient client(LocalBus bus) {
-			return DynamoDbAsyncClient.builder().endpointOverride(bus.endpoint()).region(Region.of(LocalBus.REGION))
-					.credentialsProvider(StaticCredentialsProvider
-							.create(AwsBasicCredentials.create(LocalBus.ACCESS_KEY, LocalBus.SECRET_KEY)))
-					.overrideConfiguration(c -> c.addExecutionInterceptor(this)).build();
+			return DynamoDbAsyncClient.builder()
+				.endpointOverride(bus.endpoint())
+				.region(Region.of(LocalBus.REGION))
+				.credentialsProvider(StaticCredentialsProvider
+					.create(AwsBasicCredentials.create(LocalBus.ACCESS_KEY, LocalBus.SECRET_KEY)))
+				.overrideConfiguration(c -> c.addExecutionInterceptor(this))
+				.build();
 		}
 
 		@Override
@@ -222,5 +254,7 @@ class FanoutCheckpointsTest {
 				competitor.run();
 			}
 		}
+
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus;
 
 import java.util.List;
@@ -18,7 +33,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Checkpoints and registrations against items as Node bots and the bus leave them in LeoCron. */
+/**
+ * Checkpoints and registrations against items as Node bots and the bus leave them in
+ * LeoCron.
+ */
 class LeoCronTest {
 
 	@RegisterExtension
@@ -40,21 +58,27 @@ class LeoCronTest {
 		assertThat(item.keySet()).containsExactlyInAnyOrder("id", "checkpoints", "requested_kinesis", "lambda", "time",
 				"instances", "lambdaName", "paused", "name", "description");
 		assertThat(item.get("lambdaName").nul()).isTrue();
-		assertThat(QueueReaderCheckpoint.of(item, "queue:orders")).isEqualTo("z/2024/01/01/00/00/1704067200000-0000001");
+		assertThat(QueueReaderCheckpoint.of(item, "queue:orders"))
+			.isEqualTo("z/2024/01/01/00/00/1704067200000-0000001");
 	}
 
 	@Test
 	void continuesTheCheckpointOfANodeBot(LocalBus bus, Checkpointer checkpointer) {
-		Map<String, AttributeValue> node = Fixtures.items("leocron-items.json").stream()
-				.filter(i -> i.get("id").s().equals("fx_enricher")).findFirst().orElseThrow();
+		Map<String, AttributeValue> node = Fixtures.items("leocron-items.json")
+			.stream()
+			.filter(i -> i.get("id").s().equals("fx_enricher"))
+			.findFirst()
+			.orElseThrow();
 		put(bus, node);
 		String stored = "z/2026/11/23/00/28/1795393687314-0000002";
 		assertThat(checkpointer.readCheckpoint("fx_enricher", "fx_live")).isEqualTo(stored);
-		assertThatThrownBy(() -> checkpointer.checkpoint("fx_enricher", "fx_live", cp("z/2026/11/23/00/28/1795393687314-0000009"), null))
-				.isInstanceOf(StaleCheckpointException.class);
+		assertThatThrownBy(() -> checkpointer.checkpoint("fx_enricher", "fx_live",
+				cp("z/2026/11/23/00/28/1795393687314-0000009"), null))
+			.isInstanceOf(StaleCheckpointException.class);
 		checkpointer.checkpoint("fx_enricher", "fx_live", cp("z/2026/11/23/00/28/1795393687314-0000009"), stored);
 		Map<String, AttributeValue> after = checkpointer.getBot("fx_enricher");
-		assertThat(QueueReaderCheckpoint.of(after, "queue:fx_live")).isEqualTo("z/2026/11/23/00/28/1795393687314-0000009");
+		assertThat(QueueReaderCheckpoint.of(after, "queue:fx_live"))
+			.isEqualTo("z/2026/11/23/00/28/1795393687314-0000009");
 		assertThat(after.get("checkpoints").m().get("write")).isEqualTo(node.get("checkpoints").m().get("write"));
 	}
 
@@ -64,14 +88,16 @@ class LeoCronTest {
 		checkpointer.checkpoint("bare_bot", "orders", cp("z/2024/01/01/00/00/1704067200000-0000003"), null);
 		Map<String, AttributeValue> item = checkpointer.getBot("bare_bot");
 		assertThat(item.get("name").s()).isEqualTo("bare");
-		assertThat(QueueReaderCheckpoint.of(item, "queue:orders")).isEqualTo("z/2024/01/01/00/00/1704067200000-0000003");
+		assertThat(QueueReaderCheckpoint.of(item, "queue:orders"))
+			.isEqualTo("z/2024/01/01/00/00/1704067200000-0000003");
 	}
 
 	@Test
 	void expectingACheckpointOfABotThatIsGoneIsStale(Checkpointer checkpointer) {
-		assertThatThrownBy(() -> checkpointer.checkpoint("gone_bot", "orders", cp("z/2024/01/01/00/00/1704067200000-0000004"),
-				"z/2024/01/01/00/00/1704067200000-0000002")).isInstanceOf(StaleCheckpointException.class)
-				.hasMessageContaining("gone_bot");
+		assertThatThrownBy(() -> checkpointer.checkpoint("gone_bot", "orders",
+				cp("z/2024/01/01/00/00/1704067200000-0000004"), "z/2024/01/01/00/00/1704067200000-0000002"))
+			.isInstanceOf(StaleCheckpointException.class)
+			.hasMessageContaining("gone_bot");
 	}
 
 	@Test
@@ -98,8 +124,11 @@ class LeoCronTest {
 
 	/** Reads {@code checkpoints.read[refId].checkpoint}. */
 	static final class QueueReaderCheckpoint {
+
 		static String of(Map<String, AttributeValue> item, String refId) {
 			return io.rstreams.client.read.QueueReader.readCheckpoint(item, refId);
 		}
+
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus;
 
 import java.net.URI;
@@ -12,8 +27,8 @@ class LocalBusMainTest {
 
 	@Test
 	void parsesEveryFlagInBothSpellings() {
-		LocalBusArguments args = LocalBusArguments.parse("--port", "4000", "--name=DevBus",
-				"--kinesis-endpoint", "http://127.0.0.1:4568", "--s3-directory=/tmp/bus-files");
+		LocalBusArguments args = LocalBusArguments.parse("--port", "4000", "--name=DevBus", "--kinesis-endpoint",
+				"http://127.0.0.1:4568", "--s3-directory=/tmp/bus-files");
 		assertThat(args.help()).isFalse();
 		assertThat(args.options().port()).isEqualTo(4000);
 		assertThat(args.options().name()).isEqualTo("DevBus");
@@ -31,11 +46,13 @@ class LocalBusMainTest {
 	@Test
 	void wrongArgumentsAreNamed() {
 		assertThatThrownBy(() -> LocalBusArguments.parse("--prot", "1")).hasMessage("Unknown argument --prot");
-		assertThatThrownBy(() -> LocalBusArguments.parse("--port", "70000")).hasMessageContaining("--port is 0 to 65535");
+		assertThatThrownBy(() -> LocalBusArguments.parse("--port", "70000"))
+			.hasMessageContaining("--port is 0 to 65535");
 		assertThatThrownBy(() -> LocalBusArguments.parse("--kinesis-endpoint", "127.0.0.1:4568"))
-				.hasMessageContaining("--kinesis-endpoint is an http(s) URL");
+			.hasMessageContaining("--kinesis-endpoint is an http(s) URL");
 		assertThatThrownBy(() -> LocalBusArguments.parse("--name")).hasMessage("Missing value after --name");
-		assertThatThrownBy(() -> LocalBusArguments.parse("--name", "no spaces")).hasMessageContaining("letters, digits");
+		assertThatThrownBy(() -> LocalBusArguments.parse("--name", "no spaces"))
+			.hasMessageContaining("letters, digits");
 	}
 
 	@Test
@@ -43,10 +60,11 @@ class LocalBusMainTest {
 		try (LocalBus bus = LocalBus.start(LocalBusOptions.defaults().withName("DescribedBus"))) {
 			String text = LocalBusMain.describe(bus);
 			assertThat(text).contains("DynamoDB endpoint  " + bus.endpoint())
-					.contains("S3 endpoint        " + bus.endpoint())
-					.contains("RSTREAMS_CONFIG='" + bus.rstreamsConfigJson() + "'")
-					.contains("writing needs --kinesis-endpoint")
-					.doesNotContain("ENDPOINTS_KINESIS");
+				.contains("S3 endpoint        " + bus.endpoint())
+				.contains("RSTREAMS_CONFIG='" + bus.rstreamsConfigJson() + "'")
+				.contains("writing needs --kinesis-endpoint")
+				.doesNotContain("ENDPOINTS_KINESIS");
 		}
 	}
+
 }

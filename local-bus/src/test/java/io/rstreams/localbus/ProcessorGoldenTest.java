@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus;
 
 import java.io.ByteArrayInputStream;
@@ -31,8 +46,9 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Golden test of the local bus processor: given the Kinesis records the Node SDK sent, it stores items of the same
- * shape as the bus's own processor did (fixtures), which the reader turns into the events the Node SDK read.
+ * Golden test of the local bus processor: given the Kinesis records the Node SDK sent, it
+ * stores items of the same shape as the bus's own processor did (fixtures), which the
+ * reader turns into the events the Node SDK read.
  */
 @ExtendWith(LocalBusExtension.class)
 class ProcessorGoldenTest {
@@ -46,9 +62,14 @@ class ProcessorGoldenTest {
 	}
 
 	static Map<String, AttributeValue> onlyItem(LocalBus bus, String queue) {
-		List<Map<String, AttributeValue>> items = AwsCalls.await(bus.dynamo().query(b -> b.tableName(bus.config().leoStream())
-				.keyConditionExpression("#e = :q").expressionAttributeNames(Map.of("#e", "event"))
-				.expressionAttributeValues(Map.of(":q", AttributeValue.fromS(queue)))), RoundTripTest.TIMEOUT, () -> "query").items();
+		List<Map<String, AttributeValue>> items = AwsCalls
+			.await(bus.dynamo()
+				.query(b -> b.tableName(bus.config().leoStream())
+					.keyConditionExpression("#e = :q")
+					.expressionAttributeNames(Map.of("#e", "event"))
+					.expressionAttributeValues(Map.of(":q", AttributeValue.fromS(queue)))), RoundTripTest.TIMEOUT,
+					() -> "query")
+			.items();
 		assertThat(items).hasSize(1);
 		return items.get(0);
 	}
@@ -59,7 +80,8 @@ class ProcessorGoldenTest {
 			while (stream.hasNext()) {
 				ReadEntry e = stream.next();
 				assertThat(e).isInstanceOf(ReadEntry.Ok.class);
-				events.add(Json.mapper().readTree(Json.mapper().writeValueAsString(EventCodec.toReadNode(((ReadEntry.Ok) e).event()))));
+				events.add(Json.mapper()
+					.readTree(Json.mapper().writeValueAsString(EventCodec.toReadNode(((ReadEntry.Ok) e).event()))));
 			}
 		}
 		return events;
@@ -76,7 +98,8 @@ class ProcessorGoldenTest {
 	}
 
 	static byte[] record(int index) {
-		return Base64.getDecoder().decode(Fixtures.json("kinesis-records-from-leo-sdk.json").get(index).get("dataBase64").asString());
+		return Base64.getDecoder()
+			.decode(Fixtures.json("kinesis-records-from-leo-sdk.json").get(index).get("dataBase64").asString());
 	}
 
 	static List<String> lines(byte[] gzip) throws Exception {
@@ -87,8 +110,9 @@ class ProcessorGoldenTest {
 
 	@Test
 	void storesTheSdksGzipRecordAsTheBusDid(LocalBus bus) throws Exception {
-		bus.botRegistry().createBot("fx_writer", new BotDefinition("fx_writer", "fixture writer", null, null,
-				"queue:fx_small", List.of(), null, null, null, Map.of(), false));
+		bus.botRegistry()
+			.createBot("fx_writer", new BotDefinition("fx_writer", "fixture writer", null, null, "queue:fx_small",
+					List.of(), null, null, null, Map.of(), false));
 		long arrival = System.currentTimeMillis();
 		BatchResult result = bus.processor().process(SHARD, List.of(new InputRecord("1", arrival, record(0))));
 
@@ -97,8 +121,9 @@ class ProcessorGoldenTest {
 		assertThat(shape(item)).isEqualTo(shape(fixture));
 		assertThat(item.get("records").n()).isEqualTo("5");
 		assertThat(item.get("v").n()).isEqualTo("2");
-		String base = "z/" + java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd/HH/mm").withZone(java.time.ZoneOffset.UTC)
-				.format(java.time.Instant.ofEpochMilli(result.batchMillis())) + "/" + result.batchMillis();
+		String base = "z/" + java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd/HH/mm")
+			.withZone(java.time.ZoneOffset.UTC)
+			.format(java.time.Instant.ofEpochMilli(result.batchMillis())) + "/" + result.batchMillis();
 		assertThat(item.get("start").s()).isEqualTo(base + "-0000000");
 		assertThat(item.get("end").s()).isEqualTo(base + "-0000004");
 		assertThat(Long.parseLong(item.get("ttl").n())).isEqualTo((result.batchMillis() + 604_800_000L) / 1000);
@@ -108,18 +133,28 @@ class ProcessorGoldenTest {
 		JsonNode decoded = Fixtures.json("leostream-fx_small.json").get("decoded").get(0).get("lines");
 		assertThat(ours).hasSize(decoded.size());
 		for (int i = 0; i < ours.size(); i++) {
-			assertThat(Json.mapper().readTree(ours.get(i))).isEqualTo(Json.mapper().readTree(decoded.get(i).asString()));
+			assertThat(Json.mapper().readTree(ours.get(i)))
+				.isEqualTo(Json.mapper().readTree(decoded.get(i).asString()));
 		}
 
-		assertThat(withoutEid(read(bus, "fx_small"))).isEqualTo(withoutEid(Fixtures.ndjson("expected-read-fx_small.ndjson")));
+		assertThat(withoutEid(read(bus, "fx_small")))
+			.isEqualTo(withoutEid(Fixtures.ndjson("expected-read-fx_small.ndjson")));
 		assertThat(bus.reader().queueInfo("fx_small").maxEid()).isEqualTo(base + "-0000004");
 
 		// the producer's write checkpoint, as the bus writes it
 		Map<String, AttributeValue> bot = bus.checkpointer().getBot("fx_writer");
 		Map<String, AttributeValue> write = bot.get("checkpoints").m().get("write").m().get("queue:fx_small").m();
-		Map<String, AttributeValue> fixtureWrite = Fixtures.items("leocron-items.json").stream()
-				.filter(i -> i.get("id").s().equals("fx_writer")).findFirst().orElseThrow()
-				.get("checkpoints").m().get("write").m().get("queue:fx_small").m();
+		Map<String, AttributeValue> fixtureWrite = Fixtures.items("leocron-items.json")
+			.stream()
+			.filter(i -> i.get("id").s().equals("fx_writer"))
+			.findFirst()
+			.orElseThrow()
+			.get("checkpoints")
+			.m()
+			.get("write")
+			.m()
+			.get("queue:fx_small")
+			.m();
 		assertThat(shape(write)).isEqualTo(shape(fixtureWrite));
 		assertThat(write.get("records").n()).isEqualTo("5");
 		assertThat(write.get("ended_timestamp").n()).isEqualTo(Long.toString(result.batchMillis()));
@@ -131,8 +166,11 @@ class ProcessorGoldenTest {
 		String bucket = fixture.get("s3").m().get("bucket").s();
 		String key = fixture.get("s3").m().get("key").s();
 		AwsCalls.await(bus.s3().createBucket(b -> b.bucket(bucket)), RoundTripTest.TIMEOUT, () -> "bucket");
-		AwsCalls.await(bus.s3().putObject(b -> b.bucket(bucket).key(key),
-				AsyncRequestBody.fromBytes(Fixtures.s3Objects("leostream-fx_s3.json").get(key))), RoundTripTest.TIMEOUT, () -> "put");
+		AwsCalls.await(
+				bus.s3()
+					.putObject(b -> b.bucket(bucket).key(key),
+							AsyncRequestBody.fromBytes(Fixtures.s3Objects("leostream-fx_s3.json").get(key))),
+				RoundTripTest.TIMEOUT, () -> "put");
 
 		bus.processor().process(SHARD, List.of(new InputRecord("2", System.currentTimeMillis(), record(1))));
 
@@ -152,10 +190,18 @@ class ProcessorGoldenTest {
 			StringBuilder text = new StringBuilder();
 			for (int i = 0; i < 100; i++) {
 				int n = r * 100 + i;
-				text.append("{\"payload\":{\"n\":").append(n).append("},\"event_source_timestamp\":").append(1_700_000_000_000L + n)
-						.append(",\"id\":\"fx_writer\",\"event\":\"fx_big\",\"timestamp\":").append(arrival).append(",\"eid\":").append(i).append("}\n");
+				text.append("{\"payload\":{\"n\":")
+					.append(n)
+					.append("},\"event_source_timestamp\":")
+					.append(1_700_000_000_000L + n)
+					.append(",\"id\":\"fx_writer\",\"event\":\"fx_big\",\"timestamp\":")
+					.append(arrival)
+					.append(",\"eid\":")
+					.append(i)
+					.append("}\n");
 			}
-			records.add(new InputRecord(Integer.toString(100 + r), arrival, Gzip.compress(text.toString().getBytes(StandardCharsets.UTF_8))));
+			records.add(new InputRecord(Integer.toString(100 + r), arrival,
+					Gzip.compress(text.toString().getBytes(StandardCharsets.UTF_8))));
 		}
 		bus.processor().process(SHARD, records);
 
@@ -168,4 +214,5 @@ class ProcessorGoldenTest {
 		assertThat(events.get(11_999).get("payload").get("n").asInt()).isEqualTo(11_999);
 		assertThat(events.get(11_999).get("eid").asString()).isEqualTo(item.get("end").s());
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus;
 
 import java.nio.charset.StandardCharsets;
@@ -18,8 +33,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The processor's own S3 files are named as the bus names them: the counter in the key restarts at
- * {@code -0000001} for each queue of each batch, because the bus builds a new leoS3 stream per queue per invocation.
+ * The processor's own S3 files are named as the bus names them: the counter in the key
+ * restarts at {@code -0000001} for each queue of each batch, because the bus builds a new
+ * leoS3 stream per queue per invocation.
  */
 @ExtendWith(LocalBusExtension.class)
 class ProcessorS3KeysTest {
@@ -43,9 +59,15 @@ class ProcessorS3KeysTest {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < 2; i++) {
 			for (String queue : queues) {
-				text.append("{\"id\":\"keys_bot\",\"event\":\"").append(queue).append("\",\"payload\":{\"n\":").append(i)
-						.append("},\"event_source_timestamp\":").append(arrival).append(",\"timestamp\":").append(arrival)
-						.append("}\n");
+				text.append("{\"id\":\"keys_bot\",\"event\":\"")
+					.append(queue)
+					.append("\",\"payload\":{\"n\":")
+					.append(i)
+					.append("},\"event_source_timestamp\":")
+					.append(arrival)
+					.append(",\"timestamp\":")
+					.append(arrival)
+					.append("}\n");
 			}
 		}
 		return new InputRecord(sequence, arrival, Gzip.compress(text.toString().getBytes(StandardCharsets.UTF_8)));
@@ -53,11 +75,14 @@ class ProcessorS3KeysTest {
 
 	/** The file counter of each S3 block of the queue, in eid order. */
 	private static List<String> counters(LocalBus bus, String queue) {
-		List<Map<String, AttributeValue>> items = AwsCalls.await(bus.dynamo().query(b -> b
-				.tableName(bus.config().leoStream()).keyConditionExpression("#e = :q")
-				.expressionAttributeNames(Map.of("#e", "event"))
-				.expressionAttributeValues(Map.of(":q", AttributeValue.fromS(queue)))), RoundTripTest.TIMEOUT,
-				() -> "query").items();
+		List<Map<String, AttributeValue>> items = AwsCalls
+			.await(bus.dynamo()
+				.query(b -> b.tableName(bus.config().leoStream())
+					.keyConditionExpression("#e = :q")
+					.expressionAttributeNames(Map.of("#e", "event"))
+					.expressionAttributeValues(Map.of(":q", AttributeValue.fromS(queue)))), RoundTripTest.TIMEOUT,
+					() -> "query")
+			.items();
 		List<String> counters = new ArrayList<>();
 		for (Map<String, AttributeValue> item : items) {
 			String key = item.get("s3").m().get("key").s();
@@ -67,4 +92,5 @@ class ProcessorS3KeysTest {
 		}
 		return counters;
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus;
 
 import java.time.Duration;
@@ -42,10 +57,13 @@ class RoundTripTest {
 	private static void write(LocalBus bus, String queue, int from, int to) throws Exception {
 		try (QueueWriter writer = bus.writer("writer_bot")) {
 			for (int i = from; i < to; i++) {
-				writer.write(Event.builder().event(queue).payload(Json.mapper().createObjectNode().put("n", i))
-						.eventSourceTimestamp(1_700_000_000_000L + i)
-						.correlationId(new Correlation("upstream", "z/2023/11/14/22/13/1699999999999-" + String.format("%07d", i), null, 1L, false, false))
-						.build());
+				writer.write(Event.builder()
+					.event(queue)
+					.payload(Json.mapper().createObjectNode().put("n", i))
+					.eventSourceTimestamp(1_700_000_000_000L + i)
+					.correlationId(new Correlation("upstream",
+							"z/2023/11/14/22/13/1699999999999-" + String.format("%07d", i), null, 1L, false, false))
+					.build());
 			}
 			writer.flush().get(30, TimeUnit.SECONDS);
 		}
@@ -88,10 +106,12 @@ class RoundTripTest {
 		assertThat(rest.get(0).eid()).isGreaterThan(last);
 
 		// the optimistic lock: a second checkpoint that expects the old value is stale
-		checkpointer.checkpoint("reader_bot", "orders", new Checkpoint(rest.get(599).eid(), null, null, null, 600L), last);
+		checkpointer.checkpoint("reader_bot", "orders", new Checkpoint(rest.get(599).eid(), null, null, null, 600L),
+				last);
 		assertThatThrownBy(() -> checkpointer.checkpoint("reader_bot", "orders",
 				new Checkpoint(rest.get(10).eid(), null, null, null, 1L), last))
-				.isInstanceOf(StaleCheckpointException.class).hasMessageContaining("reader_bot");
+			.isInstanceOf(StaleCheckpointException.class)
+			.hasMessageContaining("reader_bot");
 		assertThat(checkpointer.readCheckpoint("reader_bot", "orders")).isEqualTo(rest.get(599).eid());
 	}
 
@@ -128,4 +148,5 @@ class RoundTripTest {
 	}
 
 	static final Duration TIMEOUT = Duration.ofSeconds(30);
+
 }

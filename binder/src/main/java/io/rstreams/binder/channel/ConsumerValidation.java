@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.channel;
 
 import java.util.ArrayList;
@@ -9,19 +24,25 @@ import io.rstreams.client.read.StartPosition;
 import org.springframework.cloud.stream.binder.ConsumerProperties;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 
-/** The consumer settings that cannot work together, rejected at start-up rather than at the first event. */
+/**
+ * The consumer settings that cannot work together, rejected at start-up rather than at
+ * the first event.
+ */
 public final class ConsumerValidation {
 
 	private ConsumerValidation() {
 	}
 
-	/** Rejects combinations that cannot work, at start-up rather than at the first event. */
-	public static void validate(String binding, ConsumerProperties properties,
-			RStreamsConsumerProperties c, String botId) {
+	/**
+	 * Rejects combinations that cannot work, at start-up rather than at the first event.
+	 */
+	public static void validate(String binding, ConsumerProperties properties, RStreamsConsumerProperties c,
+			String botId) {
 		CheckpointMode mode = c.getCheckpointMode();
 		List<String> problems = new ArrayList<>();
 		if (mode == CheckpointMode.RECORD && properties.isBatchMode()) {
-			problems.add("checkpoint-mode 'record' cannot be used with batch-mode (a batch is handled as a whole; use 'batch' or 'manual')");
+			problems.add(
+					"checkpoint-mode 'record' cannot be used with batch-mode (a batch is handled as a whole; use 'batch' or 'manual')");
 		}
 		if (mode == CheckpointMode.PERIODIC && c.getCheckpointInterval() == null && c.getCheckpointCount() == null) {
 			problems.add("checkpoint-mode 'periodic' needs checkpoint-interval and/or checkpoint-count");
@@ -58,23 +79,21 @@ public final class ConsumerValidation {
 		}
 		if (c.getOrderingKeyExpression() != null) {
 			try {
-				new SpelExpressionParser()
-						.parseExpression(c.getOrderingKeyExpression());
+				new SpelExpressionParser().parseExpression(c.getOrderingKeyExpression());
 			}
 			catch (RuntimeException ex) {
 				problems.add("ordering-key-expression '" + c.getOrderingKeyExpression() + "' does not parse: "
 						+ ex.getMessage());
 			}
 		}
-		if (properties.getInstanceCount() > 1
-				&& (properties.getInstanceIndex() < 0 || properties.getInstanceIndex() >= properties.getInstanceCount())) {
-			problems.add("instance-index must be between 0 and instance-count - 1 (" + (properties.getInstanceCount() - 1)
-					+ "), was " + properties.getInstanceIndex());
+		if (properties.getInstanceCount() > 1 && (properties.getInstanceIndex() < 0
+				|| properties.getInstanceIndex() >= properties.getInstanceCount())) {
+			problems.add("instance-index must be between 0 and instance-count - 1 ("
+					+ (properties.getInstanceCount() - 1) + "), was " + properties.getInstanceIndex());
 		}
 		if (c.getPartitionKeyExpression() != null) {
 			try {
-				new SpelExpressionParser()
-						.parseExpression(c.getPartitionKeyExpression());
+				new SpelExpressionParser().parseExpression(c.getPartitionKeyExpression());
 			}
 			catch (RuntimeException ex) {
 				problems.add("partition-key-expression '" + c.getPartitionKeyExpression() + "' does not parse: "
@@ -82,8 +101,9 @@ public final class ConsumerValidation {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new IllegalStateException("Invalid RStreams consumer settings for binding '" + binding + "': "
-					+ String.join("; ", problems));
+			throw new IllegalStateException(
+					"Invalid RStreams consumer settings for binding '" + binding + "': " + String.join("; ", problems));
 		}
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.channel;
 
 import java.lang.reflect.Type;
@@ -44,9 +59,9 @@ import org.springframework.messaging.MessageHandler;
 import org.springframework.util.StringUtils;
 
 /**
- * The RStreams binder: a consumer binding is a bot reading a queue from its LeoCron checkpoint
- * ({@link RStreamsInboundChannelAdapter}); a producer binding writes a queue through the bus
- * ({@link RStreamsMessageHandler}). The group is the bot id.
+ * The RStreams binder: a consumer binding is a bot reading a queue from its LeoCron
+ * checkpoint ({@link RStreamsInboundChannelAdapter}); a producer binding writes a queue
+ * through the bus ({@link RStreamsMessageHandler}). The group is the bot id.
  */
 public class RStreamsMessageChannelBinder extends
 		AbstractMessageChannelBinder<ExtendedConsumerProperties<RStreamsConsumerProperties>, ExtendedProducerProperties<RStreamsProducerProperties>, RStreamsQueueProvisioner>
@@ -54,15 +69,25 @@ public class RStreamsMessageChannelBinder extends
 		ConsumerBindings {
 
 	private final RStreamsBusConnection connection;
+
 	private final QueueReader reader;
+
 	private final Map<String, RStreamsInboundChannelAdapter> consumers = new ConcurrentHashMap<>();
+
 	private final Map<String, ConsumerThreads> consumerThreads = new ConcurrentHashMap<>();
+
 	private final Map<String, RStreamsMessageHandler> producers = new ConcurrentHashMap<>();
+
 	private final Map<String, DeadLetterHandler> deadLetters = new ConcurrentHashMap<>();
+
 	private RStreamsExtendedBindingProperties extendedBindingProperties = new RStreamsExtendedBindingProperties();
+
 	private ObjectProvider<FunctionCatalog> functionCatalog;
+
 	private RStreamsBinderMetrics metrics;
+
 	private ObservationRegistry observationRegistry;
+
 	private String applicationName;
 
 	public RStreamsMessageChannelBinder(RStreamsBusConnection connection, RStreamsQueueProvisioner provisioner) {
@@ -81,8 +106,8 @@ public class RStreamsMessageChannelBinder extends
 	}
 
 	/**
-	 * Observes sends and receipts (Spring Integration's observations): with a tracer, a trace follows events from
-	 * bot to bot through the envelope's {@code traceparent}.
+	 * Observes sends and receipts (Spring Integration's observations): with a tracer, a
+	 * trace follows events from bot to bot through the envelope's {@code traceparent}.
 	 */
 	public void setObservationRegistry(ObservationRegistry observationRegistry) {
 		this.observationRegistry = observationRegistry;
@@ -91,8 +116,7 @@ public class RStreamsMessageChannelBinder extends
 	@Override
 	protected void postProcessOutputChannel(MessageChannel outputChannel,
 			ExtendedProducerProperties<RStreamsProducerProperties> producerProperties) {
-		if (observationRegistry != null
-				&& outputChannel instanceof AbstractMessageChannel channel) {
+		if (observationRegistry != null && outputChannel instanceof AbstractMessageChannel channel) {
 			channel.registerObservationRegistry(observationRegistry);
 		}
 	}
@@ -110,7 +134,10 @@ public class RStreamsMessageChannelBinder extends
 		return connection;
 	}
 
-	/** The consumer bindings' readers, by binding name (for health, metrics and operators). */
+	/**
+	 * The consumer bindings' readers, by binding name (for health, metrics and
+	 * operators).
+	 */
 	public Map<String, RStreamsInboundChannelAdapter> consumers() {
 		return Map.copyOf(consumers);
 	}
@@ -152,9 +179,15 @@ public class RStreamsMessageChannelBinder extends
 		WriterSettings settings = ProducerSettings.of(p);
 		String bindingName = properties.getBindingName() == null ? destination.getName() : properties.getBindingName();
 		String defaultBotId = defaultProducerBotId(bindingName);
-		QueueWriter writer = QueueWriter.builder().bus(connection.bus()).kinesis(connection.kinesis())
-				.firehose(connection.firehose()).objectStore(connection.objectStore()).clock(connection.clock())
-				.botId(p.getBotId() != null ? p.getBotId() : defaultBotId).settings(settings).build();
+		QueueWriter writer = QueueWriter.builder()
+			.bus(connection.bus())
+			.kinesis(connection.kinesis())
+			.firehose(connection.firehose())
+			.objectStore(connection.objectStore())
+			.clock(connection.clock())
+			.botId(p.getBotId() != null ? p.getBotId() : defaultBotId)
+			.settings(settings)
+			.build();
 		boolean split = p.getSplitCollections() != null ? p.getSplitCollections() : returnsCollection(bindingName);
 		RStreamsQueueDestination queue = (RStreamsQueueDestination) destination;
 		RStreamsMessageHandler handler = new RStreamsMessageHandler(writer, queue.configured(), p.getBotId(),
@@ -184,9 +217,10 @@ public class RStreamsMessageChannelBinder extends
 	}
 
 	/**
-	 * The id of what a producer binding writes when no input is being handled and no bot-id is set: a Supplier's
-	 * name; for StreamBridge (a dynamic destination, or a declared output binding such as {@code bigOut-out-0},
-	 * whose name only looks like a function's) the application's name, else the binding's.
+	 * The id of what a producer binding writes when no input is being handled and no
+	 * bot-id is set: a Supplier's name; for StreamBridge (a dynamic destination, or a
+	 * declared output binding such as {@code bigOut-out-0}, whose name only looks like a
+	 * function's) the application's name, else the binding's.
 	 */
 	private String defaultProducerBotId(String bindingName) {
 		String function = functionName(bindingName);
@@ -196,7 +230,10 @@ public class RStreamsMessageChannelBinder extends
 		return StringUtils.hasText(applicationName) ? applicationName : bindingName;
 	}
 
-	/** Whether a function of the application writes this output (a declared output binding is a void lookup). */
+	/**
+	 * Whether a function of the application writes this output (a declared output binding
+	 * is a void lookup).
+	 */
 	private boolean isFunction(String name) {
 		FunctionCatalog catalog = functionCatalog == null ? null : functionCatalog.getIfAvailable();
 		if (catalog == null || !(catalog.lookup(name) instanceof FunctionInvocationWrapper wrapper)) {
@@ -215,7 +252,10 @@ public class RStreamsMessageChannelBinder extends
 		return dash > 0 ? bindingName.substring(0, dash) : null;
 	}
 
-	/** Whether the function bound to this output binding is declared to return a collection. */
+	/**
+	 * Whether the function bound to this output binding is declared to return a
+	 * collection.
+	 */
 	private boolean returnsCollection(String bindingName) {
 		String function = functionName(bindingName);
 		if (function == null || functionCatalog == null) {
@@ -234,7 +274,8 @@ public class RStreamsMessageChannelBinder extends
 			return false;
 		}
 		Class<?> raw = FunctionTypeUtils.getRawType(output);
-		return raw != null && (Collection.class.isAssignableFrom(raw) || raw.isArray() && !raw.getComponentType().isPrimitive());
+		return raw != null
+				&& (Collection.class.isAssignableFrom(raw) || raw.isArray() && !raw.getComponentType().isPrimitive());
 	}
 
 	@Override
@@ -272,7 +313,10 @@ public class RStreamsMessageChannelBinder extends
 		return adapter;
 	}
 
-	/** The inbound side's view of the binding's properties, with every default applied here. */
+	/**
+	 * The inbound side's view of the binding's properties, with every default applied
+	 * here.
+	 */
 	private static ConsumerSettings consumerSettings(String queueId,
 			ExtendedConsumerProperties<RStreamsConsumerProperties> properties) {
 		RStreamsConsumerProperties c = properties.getExtension();
@@ -304,8 +348,9 @@ public class RStreamsMessageChannelBinder extends
 	}
 
 	/**
-	 * The binding's error channel is {@code <queue>.<group>.errors}, a name an application can know in advance and
-	 * subscribe to; Spring Cloud Stream 5 would otherwise prefix the binder's hash code, a name no one can write.
+	 * The binding's error channel is {@code <queue>.<group>.errors}, a name an
+	 * application can know in advance and subscribe to; Spring Cloud Stream 5 would
+	 * otherwise prefix the binder's hash code, a name no one can write.
 	 */
 	@Override
 	protected String errorsBaseName(ConsumerDestination destination, String group,
@@ -316,7 +361,10 @@ public class RStreamsMessageChannelBinder extends
 		return ((RStreamsQueueDestination) destination).queueId() + "." + group + ".errors";
 	}
 
-	/** With {@code enable-dlq}: what the retries and handlers could not deal with goes to the dead-letter queue. */
+	/**
+	 * With {@code enable-dlq}: what the retries and handlers could not deal with goes to
+	 * the dead-letter queue.
+	 */
 	@Override
 	protected MessageHandler getErrorMessageHandler(ConsumerDestination destination, String group,
 			ExtendedConsumerProperties<RStreamsConsumerProperties> properties) {
@@ -327,9 +375,14 @@ public class RStreamsMessageChannelBinder extends
 		String botId = StringUtils.hasText(c.getBotId()) ? c.getBotId() : group;
 		RStreamsQueueDestination queue = (RStreamsQueueDestination) destination;
 		String dlq = StringUtils.hasText(c.getDlqName()) ? c.getDlqName() : "error." + queue.queueId() + "." + botId;
-		QueueWriter writer = QueueWriter.builder().bus(connection.bus()).kinesis(connection.kinesis())
-				.objectStore(connection.objectStore()).clock(connection.clock()).botId(botId)
-				.settings(ProducerSettings.deadLetters()).build();
+		QueueWriter writer = QueueWriter.builder()
+			.bus(connection.bus())
+			.kinesis(connection.kinesis())
+			.objectStore(connection.objectStore())
+			.clock(connection.clock())
+			.botId(botId)
+			.settings(ProducerSettings.deadLetters())
+			.build();
 		DeadLetterHandler handler = new DeadLetterHandler(writer, dlq, queue.queueId(), botId,
 				properties.getBindingName(), connection.clock());
 		deadLetters.put(properties.getBindingName() == null ? queue.queueId() : properties.getBindingName(), handler);
@@ -340,4 +393,5 @@ public class RStreamsMessageChannelBinder extends
 	public Map<String, DeadLetterHandler> deadLetters() {
 		return Map.copyOf(deadLetters);
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,9 +39,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * The binder's own context (loaded by Spring Cloud Stream through {@code META-INF/spring.binders}). The bus
- * connection comes from the application: the RStreams auto-configuration resolves it (properties,
- * {@code RSTREAMS_CONFIG}, the bus secret or SSM parameter, or the embedded local bus).
+ * The binder's own context (loaded by Spring Cloud Stream through
+ * {@code META-INF/spring.binders}). The bus connection comes from the application: the
+ * RStreams auto-configuration resolves it (properties, {@code RSTREAMS_CONFIG}, the bus
+ * secret or SSM parameter, or the embedded local bus).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnMissingBean(Binder.class)
@@ -53,7 +69,8 @@ public class RStreamsBinderConfiguration {
 		if (binderProperties.isObservationEnabled()) {
 			binder.setObservationRegistry(observations.getIfAvailable());
 		}
-		// Spring Cloud Stream applies them to every endpoint and handler it binds, as in the other binders
+		// Spring Cloud Stream applies them to every endpoint and handler it binds, as in
+		// the other binders
 		consumerCustomizer.ifAvailable(binder::setConsumerEndpointCustomizer);
 		producerCustomizer.ifAvailable(binder::setProducerMessageHandlerCustomizer);
 		binder.setFunctionCatalog(functionCatalog);
@@ -73,9 +90,13 @@ public class RStreamsBinderConfiguration {
 			RStreamsBusConnection c = connection.getIfAvailable();
 			return r == null || c == null ? null : new RStreamsBinderMetrics(r, c.clock());
 		}
+
 	}
 
-	/** Binding health under {@code binders.rstreams} (Spring Cloud Stream collects it from this context). */
+	/**
+	 * Binding health under {@code binders.rstreams} (Spring Cloud Stream collects it from
+	 * this context).
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
 	@ConditionalOnEnabledHealthIndicator("binders")
@@ -86,6 +107,7 @@ public class RStreamsBinderConfiguration {
 		RStreamsBinderHealthIndicator rstreamsBinderHealthIndicator(RStreamsMessageChannelBinder binder) {
 			return new RStreamsBinderHealthIndicator(binder);
 		}
+
 	}
 
 	private static RStreamsBusConnection required(ObjectProvider<RStreamsBusConnection> connection) {
@@ -98,4 +120,5 @@ public class RStreamsBinderConfiguration {
 		}
 		return c;
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.config;
 
 import java.util.Map;
@@ -17,16 +32,19 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * Fails the application's start-up, before any binding starts, when the bus cannot be used (a missing table,
- * stream or bucket, named) or a consumer binding's RStreams settings cannot work. Spring Cloud Stream would
- * otherwise log a failed binding and retry it every 30 s while the application runs without it.
+ * Fails the application's start-up, before any binding starts, when the bus cannot be
+ * used (a missing table, stream or bucket, named) or a consumer binding's RStreams
+ * settings cannot work. Spring Cloud Stream would otherwise log a failed binding and
+ * retry it every 30 s while the application runs without it.
  */
 public class RStreamsStartupValidator implements SmartInitializingSingleton {
 
 	private static final String RSTREAMS = "rstreams";
 
 	private final ObjectProvider<RStreamsBusConnection> connection;
+
 	private final ObjectProvider<BindingServiceProperties> bindingServiceProperties;
+
 	private final Environment environment;
 
 	public RStreamsStartupValidator(ObjectProvider<RStreamsBusConnection> connection,
@@ -76,10 +94,12 @@ public class RStreamsStartupValidator implements SmartInitializingSingleton {
 		RStreamsConsumerProperties extension = new RStreamsConsumerProperties();
 		Binder binder = Binder.get(environment);
 		binder.bind("spring.cloud.stream.rstreams.default.consumer", Bindable.ofInstance(extension));
-		binder.bind(ConfigurationPropertyName.of("spring.cloud.stream.rstreams.bindings").append("[" + name + "]")
-				.append("consumer"), Bindable.ofInstance(extension));
+		binder.bind(ConfigurationPropertyName.of("spring.cloud.stream.rstreams.bindings")
+			.append("[" + name + "]")
+			.append("consumer"), Bindable.ofInstance(extension));
 		String botId = StringUtils.hasText(extension.getBotId()) ? extension.getBotId()
 				: StringUtils.hasText(binding.getGroup()) ? binding.getGroup() : null;
 		ConsumerValidation.validate(name, consumer, extension, botId);
 	}
+
 }

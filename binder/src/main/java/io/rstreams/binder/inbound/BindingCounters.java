@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -5,25 +20,40 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.rstreams.binder.status.BindingStats;
 
 /**
- * The counters of one consumer binding. Written only by the binding's own threads, through the methods that
- * name what happened; read by anyone through {@link BindingStats}.
+ * The counters of one consumer binding. Written only by the binding's own threads,
+ * through the methods that name what happened; read by anyone through
+ * {@link BindingStats}.
  */
 final class BindingCounters implements BindingStats {
 
 	private final AtomicLong eventsRead = new AtomicLong();
+
 	private final AtomicLong eventsHandled = new AtomicLong();
+
 	private final AtomicLong eventsFailed = new AtomicLong();
+
 	private final AtomicLong checkpoints = new AtomicLong();
+
 	private final AtomicLong checkpointFailures = new AtomicLong();
+
 	private final AtomicLong polls = new AtomicLong();
+
 	private final AtomicLong leaseAcquisitions = new AtomicLong();
+
 	private final AtomicLong leaseLosses = new AtomicLong();
+
 	private volatile String maxEid;
+
 	private volatile Long lastSourceTimestamp;
+
 	private volatile long lastCheckpointAt;
+
 	private volatile long lastReadAt;
+
 	private volatile long lagEvents = -1;
+
 	private volatile boolean lagExact = true;
+
 	private volatile long lagMeasuredAt;
 
 	void polled(long at) {
@@ -71,7 +101,10 @@ final class BindingCounters implements BindingStats {
 		lagMeasuredAt = at;
 	}
 
-	/** A measurement was due but could not be made: the next one waits a full interval again. */
+	/**
+	 * A measurement was due but could not be made: the next one waits a full interval
+	 * again.
+	 */
 	void lagAttempted(long at) {
 		lagMeasuredAt = at;
 	}
@@ -149,4 +182,5 @@ final class BindingCounters implements BindingStats {
 	public long lastReadAt() {
 		return lastReadAt;
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.time.Clock;
@@ -18,22 +33,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Who reads a queue and from where: a named bot (LeoCron checkpoint, registration, lease) or an anonymous consumer
- * (in-memory position, nothing stored); alone, or as one of {@code instanceCount} instances that share the queue's
- * events by the Node SDK's fanout hash.
+ * Who reads a queue and from where: a named bot (LeoCron checkpoint, registration, lease)
+ * or an anonymous consumer (in-memory position, nothing stored); alone, or as one of
+ * {@code instanceCount} instances that share the queue's events by the Node SDK's fanout
+ * hash.
  *
- * @param botId         the bot id, or {@code null} for an anonymous consumer
- * @param startPosition where to start without a checkpoint (or always, with {@code reset})
- * @param reset         start at {@code startPosition} even when the bot has a checkpoint
- * @param register      register the bot in LeoCron before reading
- * @param description   the registration's description
- * @param callTimeout   bound of the LeoCron calls (registration, lease, checkpoint)
+ * @param botId the bot id, or {@code null} for an anonymous consumer
+ * @param startPosition where to start without a checkpoint (or always, with
+ * {@code reset})
+ * @param reset start at {@code startPosition} even when the bot has a checkpoint
+ * @param register register the bot in LeoCron before reading
+ * @param description the registration's description
+ * @param callTimeout bound of the LeoCron calls (registration, lease, checkpoint)
  * @param outputsTimeout how long a checkpoint waits for the bus to accept pending outputs
- * @param instanceCount how many instances share the queue ({@code instance-count}; 1: this one reads it all)
+ * @param instanceCount how many instances share the queue ({@code instance-count}; 1:
+ * this one reads it all)
  * @param instanceIndex which share is this instance's
  */
-public record BotSetup(String botId, StartPosition startPosition, boolean reset, boolean register,
-		String description, Duration callTimeout, Duration outputsTimeout, int instanceCount, int instanceIndex) {
+public record BotSetup(String botId, StartPosition startPosition, boolean reset, boolean register, String description,
+		Duration callTimeout, Duration outputsTimeout, int instanceCount, int instanceIndex) {
 
 	private static final Logger log = LoggerFactory.getLogger(BotSetup.class);
 
@@ -41,7 +59,10 @@ public record BotSetup(String botId, StartPosition startPosition, boolean reset,
 		return botId == null;
 	}
 
-	/** Whether several named instances share the queue (progress kept per instance, checkpoint at the minimum). */
+	/**
+	 * Whether several named instances share the queue (progress kept per instance,
+	 * checkpoint at the minimum).
+	 */
 	public boolean fanout() {
 		return instanceCount > 1 && !anonymous();
 	}
@@ -85,7 +106,10 @@ public record BotSetup(String botId, StartPosition startPosition, boolean reset,
 		return start;
 	}
 
-	/** Registers the bot in LeoCron as a reader of {@code queue} (never touching its Lambda or checkpoints). */
+	/**
+	 * Registers the bot in LeoCron as a reader of {@code queue} (never touching its
+	 * Lambda or checkpoints).
+	 */
 	void register(RStreamsBusConnection connection, String queue, String destination) {
 		if (anonymous() || !register) {
 			return;
@@ -95,10 +119,13 @@ public record BotSetup(String botId, StartPosition startPosition, boolean reset,
 				destination == null ? null : QueueRef.parse(destination).refId(), description);
 	}
 
-	/** Progress of a started read: the checkpoint it guards with, and the one progress starts from. */
+	/**
+	 * Progress of a started read: the checkpoint it guards with, and the one progress
+	 * starts from.
+	 */
 	CheckpointTracker tracker(RStreamsBusConnection connection, String queue, ReadStart start, BotLease lease) {
-		Checkpointer checkpointer = anonymous() ? null : new Checkpointer(connection.dynamo(), connection.bus(),
-				callTimeout);
+		Checkpointer checkpointer = anonymous() ? null
+				: new Checkpointer(connection.dynamo(), connection.bus(), callTimeout);
 		String floor;
 		if (reset) {
 			floor = null;
@@ -114,7 +141,10 @@ public record BotSetup(String botId, StartPosition startPosition, boolean reset,
 				outputsTimeout, fanout() ? fanoutCheckpoints(connection, queue) : null);
 	}
 
-	/** The lease this bot's reader of {@code queue} must hold, or {@code null} (anonymous, or leases off). */
+	/**
+	 * The lease this bot's reader of {@code queue} must hold, or {@code null} (anonymous,
+	 * or leases off).
+	 */
 	BotLease lease(RStreamsBusConnection connection, String queue, String owner, Duration duration, boolean enabled) {
 		if (anonymous() || !enabled) {
 			return null;

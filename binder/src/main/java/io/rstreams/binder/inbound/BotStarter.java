@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.util.function.BooleanSupplier;
@@ -14,21 +29,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gets a bot ready to read (see {@link BotSetup}): registers it in LeoCron with its lease, retrying with back-off
- * until it passes or the binding stops; resolves where it reads from; and applies an operator's move.
+ * Gets a bot ready to read (see {@link BotSetup}): registers it in LeoCron with its
+ * lease, retrying with back-off until it passes or the binding stops; resolves where it
+ * reads from; and applies an operator's move.
  */
 final class BotStarter {
 
 	private static final Logger log = LoggerFactory.getLogger(BotStarter.class);
 
 	private final BotSetup bot;
+
 	private final RStreamsBusConnection connection;
+
 	private final QueueReader reader;
+
 	private final String queue;
+
 	private final String bindingName;
+
 	private final String owner;
+
 	private final ConsumerSettings settings;
+
 	private final ReaderState state;
+
 	private final WakeUp wakeUp;
 
 	BotStarter(BotSetup bot, RStreamsBusConnection connection, QueueReader reader, String queue, String owner,
@@ -45,8 +69,8 @@ final class BotStarter {
 	}
 
 	/**
-	 * Registers the bot and makes its lease, retrying transient failures (BLOCKED meanwhile) until stopped.
-	 * Returns whether it did; the lease goes to {@code leases}.
+	 * Registers the bot and makes its lease, retrying transient failures (BLOCKED
+	 * meanwhile) until stopped. Returns whether it did; the lease goes to {@code leases}.
 	 */
 	boolean register(LeaseKeeper leases, BooleanSupplier running) {
 		Backoff backoff = new Backoff(settings.errorBackoff());
@@ -68,7 +92,10 @@ final class BotStarter {
 		return false;
 	}
 
-	/** Where reading starts, fresh from LeoCron (another reader may have moved the checkpoint). */
+	/**
+	 * Where reading starts, fresh from LeoCron (another reader may have moved the
+	 * checkpoint).
+	 */
 	ReadStart resolve() {
 		return bot.start(reader, queue, connection);
 	}
@@ -78,8 +105,8 @@ final class BotStarter {
 	}
 
 	/**
-	 * Writes the bot's checkpoint at {@code eid} unconditionally (as the Node SDK's force) and returns the
-	 * tracker that reads on after it.
+	 * Writes the bot's checkpoint at {@code eid} unconditionally (as the Node SDK's
+	 * force) and returns the tracker that reads on after it.
 	 */
 	CheckpointTracker move(String eid, BotLease lease) {
 		if (bot.botId() != null) {
@@ -91,4 +118,5 @@ final class BotStarter {
 				queue);
 		return bot.tracker(connection, queue, moved, lease);
 	}
+
 }

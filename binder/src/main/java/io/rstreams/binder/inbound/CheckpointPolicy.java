@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.time.Duration;
@@ -5,8 +20,9 @@ import java.time.Duration;
 import io.rstreams.binder.properties.CheckpointMode;
 
 /**
- * When a binding's read checkpoint moves, one policy per checkpoint mode. The policy only decides; the reader
- * runs the checkpoint, which never covers an event whose outputs the bus has not accepted.
+ * When a binding's read checkpoint moves, one policy per checkpoint mode. The policy only
+ * decides; the reader runs the checkpoint, which never covers an event whose outputs the
+ * bus has not accepted.
  */
 sealed interface CheckpointPolicy {
 
@@ -17,8 +33,9 @@ sealed interface CheckpointPolicy {
 	boolean afterPoll(Uncheckpointed progress);
 
 	/**
-	 * Whether the binder checkpoints by itself: then it keeps what was handled before a failure, and checkpoints
-	 * when it stops. In manual mode only the application does, and a failure re-reads from its last checkpoint.
+	 * Whether the binder checkpoints by itself: then it keeps what was handled before a
+	 * failure, and checkpoints when it stops. In manual mode only the application does,
+	 * and a failure re-reads from its last checkpoint.
 	 */
 	boolean automatic();
 
@@ -69,7 +86,10 @@ sealed interface CheckpointPolicy {
 		}
 	}
 
-	/** When the interval passed or the count was reached since the last checkpoint, and there is something new. */
+	/**
+	 * When the interval passed or the count was reached since the last checkpoint, and
+	 * there is something new.
+	 */
 	record Periodic(Duration interval, Integer count) implements CheckpointPolicy {
 
 		@Override
@@ -112,4 +132,5 @@ sealed interface CheckpointPolicy {
 			return false;
 		}
 	}
+
 }

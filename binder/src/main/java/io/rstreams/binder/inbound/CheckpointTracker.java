@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.time.Clock;
@@ -28,51 +43,78 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A binding's progress since its last checkpoint, event by event in eid order, with the writes each one caused.
+ * A binding's progress since its last checkpoint, event by event in eid order, with the
+ * writes each one caused.
  *
- * <p>A checkpoint flushes the writers, waits (bounded) for the bus to accept the pending writes, and then moves the
- * read checkpoint (protocol.md 7.1, guarded by the previous value) over the longest run of handled events whose
- * writes were all accepted: never past an event whose output failed or is still in flight. When it stops short it
- * says so with an {@link OutputsNotAcceptedException}.
+ * <p>
+ * A checkpoint flushes the writers, waits (bounded) for the bus to accept the pending
+ * writes, and then moves the read checkpoint (protocol.md 7.1, guarded by the previous
+ * value) over the longest run of handled events whose writes were all accepted: never
+ * past an event whose output failed or is still in flight. When it stops short it says so
+ * with an {@link OutputsNotAcceptedException}.
  *
- * <p>A checkpoint call that failed in transit may still have been applied; the next one first reads the stored
- * value back, so that its own earlier write is not taken for another reader's. Status getters never wait for a
- * checkpoint in progress (health must answer while the bus is slow).
+ * <p>
+ * A checkpoint call that failed in transit may still have been applied; the next one
+ * first reads the stored value back, so that its own earlier write is not taken for
+ * another reader's. Status getters never wait for a checkpoint in progress (health must
+ * answer while the bus is slow).
  */
 final class CheckpointTracker implements Uncheckpointed {
 
 	private static final Logger log = LoggerFactory.getLogger(CheckpointTracker.class);
 
 	private final Checkpointer checkpointer;
+
 	private final BotLease lease;
+
 	private final FanoutCheckpoints fanout;
+
 	private final String botId;
+
 	private final String queue;
+
 	private final Clock clock;
+
 	private final Duration timeout;
+
 	private final ReentrantLock lock = new ReentrantLock();
+
 	private final Deque<Step> steps = new ArrayDeque<>();
 
 	private String expected;
+
 	private String uncertain;
+
 	private long startedAt;
+
 	private volatile String checkpointed;
+
 	private volatile String done;
+
 	private volatile Long lastSourceTimestamp;
+
 	private volatile long records;
+
 	private volatile long lastCheckpointAt;
+
 	private volatile long checkpoints;
 
-	/** One handled entry (an event, a batch, or a range dealt with by the error path) and the writes it caused. */
+	/**
+	 * One handled entry (an event, a batch, or a range dealt with by the error path) and
+	 * the writes it caused.
+	 */
 	private record Step(String eid, long records, Long sourceTimestamp, List<CompletableFuture<Void>> writes,
 			Set<QueueWriter> writers) {
 	}
 
 	/**
-	 * @param checkpointer {@code null} for an anonymous consumer (progress kept in memory only)
-	 * @param stored       the bot's stored checkpoint when the binding started (the first expected value)
-	 * @param floor        the checkpoint progress starts from: the stored one, or {@code null} after a reset
-	 * @param timeout      how long a checkpoint waits for pending writes
+	 * @param checkpointer {@code null} for an anonymous consumer (progress kept in memory
+	 * only)
+	 * @param stored the bot's stored checkpoint when the binding started (the first
+	 * expected value)
+	 * @param floor the checkpoint progress starts from: the stored one, or {@code null}
+	 * after a reset
+	 * @param timeout how long a checkpoint waits for pending writes
 	 */
 	CheckpointTracker(Checkpointer checkpointer, BotLease lease, String botId, String queue, String stored,
 			String floor, Clock clock, Duration timeout, FanoutCheckpoints fanout) {
@@ -88,7 +130,9 @@ final class CheckpointTracker implements Uncheckpointed {
 		this.lastCheckpointAt = clock.millis();
 	}
 
-	/** Records that the handling of {@code events} finished, with the writes it caused. */
+	/**
+	 * Records that the handling of {@code events} finished, with the writes it caused.
+	 */
 	void completed(List<Event> events, List<CompletableFuture<Void>> writes, Set<QueueWriter> writers) {
 		if (events.isEmpty()) {
 			return;
@@ -101,7 +145,10 @@ final class CheckpointTracker implements Uncheckpointed {
 		add(new Step(last.eid(), units, last.eventSourceTimestamp(), List.copyOf(writes), Set.copyOf(writers)));
 	}
 
-	/** Records that an eid range was dealt with by the error path, with the writes (a DLQ event) that caused. */
+	/**
+	 * Records that an eid range was dealt with by the error path, with the writes (a DLQ
+	 * event) that caused.
+	 */
 	void skipped(String lastEid, long count) {
 		add(new Step(lastEid, count, null, List.of(), Set.of()));
 	}
@@ -166,11 +213,13 @@ final class CheckpointTracker implements Uncheckpointed {
 	}
 
 	/**
-	 * Checkpoints up to {@code eid} (never backwards, never past an event whose outputs were not accepted).
-	 *
-	 * @throws StaleCheckpointException     if another reader moved it
-	 * @throws OutputsNotAcceptedException  if it stopped short of {@code eid} because of outputs
-	 * @throws RStreamsException            if LeoCron could not be written (nothing is lost: it is tried again)
+	 * Checkpoints up to {@code eid} (never backwards, never past an event whose outputs
+	 * were not accepted).
+	 * @throws StaleCheckpointException if another reader moved it
+	 * @throws OutputsNotAcceptedException if it stopped short of {@code eid} because of
+	 * outputs
+	 * @throws RStreamsException if LeoCron could not be written (nothing is lost: it is
+	 * tried again)
 	 */
 	void checkpointTo(String eid) {
 		lock.lock();
@@ -219,8 +268,9 @@ final class CheckpointTracker implements Uncheckpointed {
 				String at = checkpointed == null ? "the start" : checkpointed;
 				String why = stoppedBy != null ? "an output was not written (" + describe(stoppedBy) + ")"
 						: "outputs were not accepted by the bus within " + timeout.toMillis() + " ms";
-				throw new OutputsNotAcceptedException("Bot '" + botId + "' on queue '" + queue + "': " + why
-						+ "; checkpointed only up to " + at + ", the events after it are not checkpointed",
+				throw new OutputsNotAcceptedException(
+						"Bot '" + botId + "' on queue '" + queue + "': " + why + "; checkpointed only up to " + at
+								+ ", the events after it are not checkpointed",
 						checkpointed, stoppedBy != null, stoppedBy != null ? stoppedBy : failure);
 			}
 		}
@@ -248,7 +298,10 @@ final class CheckpointTracker implements Uncheckpointed {
 		log.debug("Bot '{}' checkpointed queue '{}' at {}", botId, queue, eid);
 	}
 
-	/** The conditional write; an attempt that failed in transit is checked against the stored value first. */
+	/**
+	 * The conditional write; an attempt that failed in transit is checked against the
+	 * stored value first.
+	 */
 	private void writeGuarded(Checkpoint value) {
 		if (uncertain != null) {
 			String stored = checkpointer.readCheckpoint(botId, queue);
@@ -270,7 +323,10 @@ final class CheckpointTracker implements Uncheckpointed {
 		}
 	}
 
-	/** Flushes the writers and waits for the steps' writes; returns a timeout, if that is how the wait ended. */
+	/**
+	 * Flushes the writers and waits for the steps' writes; returns a timeout, if that is
+	 * how the wait ended.
+	 */
 	private Throwable awaitWrites(List<Step> covered) {
 		Set<QueueWriter> writers = new LinkedHashSet<>();
 		List<CompletableFuture<Void>> writes = new ArrayList<>();
@@ -283,8 +339,8 @@ final class CheckpointTracker implements Uncheckpointed {
 		}
 		writers.forEach(QueueWriter::flush);
 		try {
-			CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).get(timeout.toMillis(),
-					TimeUnit.MILLISECONDS);
+			CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new))
+				.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 			return null;
 		}
 		catch (TimeoutException ex) {
@@ -322,7 +378,10 @@ final class CheckpointTracker implements Uncheckpointed {
 		return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 	}
 
-	/** Forgets progress past the last checkpoint (after a failure: those events will be read again). */
+	/**
+	 * Forgets progress past the last checkpoint (after a failure: those events will be
+	 * read again).
+	 */
 	String rewind() {
 		lock.lock();
 		try {
@@ -335,4 +394,5 @@ final class CheckpointTracker implements Uncheckpointed {
 			lock.unlock();
 		}
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.util.List;
@@ -17,30 +32,41 @@ import org.springframework.integration.support.ErrorMessageUtils;
 import org.springframework.messaging.Message;
 
 /**
- * Hands events to the application: with the binding's retry policy, and what still fails to the error channel
- * (the recovery callback). With a dead-letter queue, or a handler that accepts it, the binding moves on;
- * otherwise the failure comes back to the reader, which retries from the last good event.
+ * Hands events to the application: with the binding's retry policy, and what still fails
+ * to the error channel (the recovery callback). With a dead-letter queue, or a handler
+ * that accepts it, the binding moves on; otherwise the failure comes back to the reader,
+ * which retries from the last good event.
  */
 final class DeliveryInvoker {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryInvoker.class);
 
 	private final InboundMessages messages;
+
 	private final boolean batchMode;
+
 	private final boolean manual;
+
 	private final String botId;
+
 	private final String bindingName;
+
 	private final Consumer<Message<?>> sender;
+
 	private final RetryTemplate retryTemplate;
+
 	private final RecoveryCallback<?> recoverer;
+
 	private final BindingCounters counters;
+
 	private final Runnable requeue;
 
 	/**
-	 * @param sender        sends to the binding's output channel
+	 * @param sender sends to the binding's output channel
 	 * @param retryTemplate the binding's retries, or {@code null}
-	 * @param recoverer     the error channel, or {@code null}: a failure is thrown back to the reader
-	 * @param requeue       what a manual acknowledgment with status REQUEUE asks for
+	 * @param recoverer the error channel, or {@code null}: a failure is thrown back to
+	 * the reader
+	 * @param requeue what a manual acknowledgment with status REQUEUE asks for
 	 */
 	DeliveryInvoker(InboundMessages messages, ConsumerSettings settings, String botId, Consumer<Message<?>> sender,
 			RetryTemplate retryTemplate, RecoveryCallback<?> recoverer, BindingCounters counters, Runnable requeue) {
@@ -57,9 +83,8 @@ final class DeliveryInvoker {
 	}
 
 	/**
-	 * Delivers the event(s); returns the scope with the writes the handling caused. Throws when nothing handled
-	 * the failure.
-	 *
+	 * Delivers the event(s); returns the scope with the writes the handling caused.
+	 * Throws when nothing handled the failure.
 	 * @param tracker the progress the message's checkpointer moves
 	 */
 	ProcessingScope process(List<Event> events, CheckpointTracker tracker) {
@@ -110,4 +135,5 @@ final class DeliveryInvoker {
 		}
 		recoverer.recover(ErrorMessageUtils.getAttributeAccessor(message, message), failure);
 	}
+
 }

@@ -1,12 +1,33 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.util.List;
 
 import io.rstreams.client.read.ReadEntry;
 
-/** Hands a poll's entries to the application and records, in eid order, what was finished. */
+/**
+ * Hands a poll's entries to the application and records, in eid order, what was finished.
+ */
 sealed interface Dispatcher permits SequentialDispatcher, KeyedDispatcher {
 
-	/** Throws when an event failed and nothing handled the failure (what came before it is recorded). */
+	/**
+	 * Throws when an event failed and nothing handled the failure (what came before it is
+	 * recorded).
+	 */
 	void dispatch(List<ReadEntry> entries);
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.util.HashMap;
@@ -19,13 +34,16 @@ import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.util.MimeTypeUtils;
 
 /**
- * Builds the messages a consumer binding delivers: the event's {@code payload} as JSON bytes (so Spring's converters
- * turn it into the function's type) and the rest of the envelope as {@link RStreamsHeaders}.
+ * Builds the messages a consumer binding delivers: the event's {@code payload} as JSON
+ * bytes (so Spring's converters turn it into the function's type) and the rest of the
+ * envelope as {@link RStreamsHeaders}.
  */
 final class InboundMessages {
 
 	private final String queue;
+
 	private final String botId;
+
 	private final boolean nativeDecoding;
 
 	InboundMessages(String queue, String botId, boolean nativeDecoding) {
@@ -72,15 +90,17 @@ final class InboundMessages {
 	}
 
 	/**
-	 * The message that stands for data that could not be decoded: its raw bytes, where it was, how many events it
-	 * covers and why it failed.
+	 * The message that stands for data that could not be decoded: its raw bytes, where it
+	 * was, how many events it covers and why it failed.
 	 */
 	Message<byte[]> undecodable(BlockReadException error) {
 		byte[] raw = error.raw() == null ? new byte[0] : error.raw();
-		MessageBuilder<byte[]> b = MessageBuilder.withPayload(raw).setHeader(RStreamsHeaders.EID, error.lastEid())
-				.setHeader(RStreamsHeaders.QUEUE, queue).setHeader(RStreamsHeaders.FIRST_EID, error.firstEid())
-				.setHeader(RStreamsHeaders.UNITS, error.units())
-				.setHeader(RStreamsHeaders.UNDECODABLE, error.getClass().getSimpleName());
+		MessageBuilder<byte[]> b = MessageBuilder.withPayload(raw)
+			.setHeader(RStreamsHeaders.EID, error.lastEid())
+			.setHeader(RStreamsHeaders.QUEUE, queue)
+			.setHeader(RStreamsHeaders.FIRST_EID, error.firstEid())
+			.setHeader(RStreamsHeaders.UNITS, error.units())
+			.setHeader(RStreamsHeaders.UNDECODABLE, error.getClass().getSimpleName());
 		if (botId != null) {
 			b.setHeader(RStreamsHeaders.BOT_ID, botId);
 		}
@@ -127,4 +147,5 @@ final class InboundMessages {
 		}
 		return h;
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.util.ArrayList;
@@ -15,25 +30,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code concurrency > 1}: the poll's entries are spread over the workers by key (events with the same key go to
- * the same worker, in order); the binding then takes the longest run of entries, in eid order, whose handling
- * finished, and only that run moves the position and the checkpoint. A failure stops its worker (later events of
- * that key wait) and is raised once the others finished: the binding goes on after the finished run.
+ * {@code concurrency > 1}: the poll's entries are spread over the workers by key (events
+ * with the same key go to the same worker, in order); the binding then takes the longest
+ * run of entries, in eid order, whose handling finished, and only that run moves the
+ * position and the checkpoint. A failure stops its worker (later events of that key wait)
+ * and is raised once the others finished: the binding goes on after the finished run.
  */
 final class KeyedDispatcher implements Dispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(KeyedDispatcher.class);
 
 	private final FanoutFilter fanout;
+
 	private final DeliveryInvoker invoker;
+
 	private final ReadProgress progress;
+
 	private final int concurrency;
+
 	private final PartitionKeys orderingKeys;
+
 	private final Executor workers;
+
 	private final BooleanSupplier running;
+
 	private final String bindingName;
 
-	/** @param orderingKeys the key that keeps events in order, or {@code null}: no order between events */
+	/**
+	 * @param orderingKeys the key that keeps events in order, or {@code null}: no order
+	 * between events
+	 */
 	KeyedDispatcher(FanoutFilter fanout, DeliveryInvoker invoker, ReadProgress progress, int concurrency,
 			PartitionKeys orderingKeys, Executor workers, BooleanSupplier running, String bindingName) {
 		this.fanout = fanout;
@@ -74,7 +100,10 @@ final class KeyedDispatcher implements Dispatcher {
 		commitCompletedPrefix(entries, outcomes, progress);
 	}
 
-	/** One worker's share, in eid order; after a failure the rest of the share waits for the next poll. */
+	/**
+	 * One worker's share, in eid order; after a failure the rest of the share waits for
+	 * the next poll.
+	 */
 	private void handle(List<ReadEntry> entries, List<Integer> share, Outcome[] outcomes) {
 		boolean failed = false;
 		for (int i : share) {
@@ -113,8 +142,8 @@ final class KeyedDispatcher implements Dispatcher {
 	}
 
 	/**
-	 * Records the entries in eid order up to the first that did not finish: a failure there is raised, an entry
-	 * not run ends the run quietly (it is read again).
+	 * Records the entries in eid order up to the first that did not finish: a failure
+	 * there is raised, an entry not run ends the run quietly (it is read again).
 	 */
 	static void commitCompletedPrefix(List<ReadEntry> entries, Outcome[] outcomes, Committer committer) {
 		for (int i = 0; i < entries.size(); i++) {
@@ -151,4 +180,5 @@ final class KeyedDispatcher implements Dispatcher {
 			return event.eid();
 		}
 	}
+
 }

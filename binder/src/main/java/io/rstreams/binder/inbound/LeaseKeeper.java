@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.time.Duration;
@@ -11,27 +26,40 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.TaskScheduler;
 
 /**
- * The bot's lease on the queue, for one reader: takes it, renews it on the scheduler while it is held, notices
- * when it is gone, and gives it back at the end. Without a lease (anonymous consumer, leases off) every reader
- * may read.
+ * The bot's lease on the queue, for one reader: takes it, renews it on the scheduler
+ * while it is held, notices when it is gone, and gives it back at the end. Without a
+ * lease (anonymous consumer, leases off) every reader may read.
  */
 final class LeaseKeeper {
 
 	private static final Logger log = LoggerFactory.getLogger(LeaseKeeper.class);
 
 	private final TaskScheduler scheduler;
+
 	private final Duration renewEvery;
+
 	private final BindingCounters counters;
+
 	private final ReaderState state;
+
 	private final Runnable onLoss;
+
 	private final String bindingName;
+
 	private final String botId;
+
 	private final String queue;
+
 	private final String owner;
+
 	private volatile BotLease lease;
+
 	private ScheduledFuture<?> renewal;
 
-	/** @param onLoss run when a renewal finds the lease taken (it wakes the reader to stop reading) */
+	/**
+	 * @param onLoss run when a renewal finds the lease taken (it wakes the reader to stop
+	 * reading)
+	 */
 	LeaseKeeper(TaskScheduler scheduler, Duration renewEvery, BindingCounters counters, ReaderState state,
 			Runnable onLoss, String bindingName, String botId, String queue, String owner) {
 		this.scheduler = scheduler;
@@ -64,7 +92,10 @@ final class LeaseKeeper {
 		return l == null || l.isHeld();
 	}
 
-	/** Tries once to take the lease; on success renews it from now on. A failure to ask counts as not taken. */
+	/**
+	 * Tries once to take the lease; on success renews it from now on. A failure to ask
+	 * counts as not taken.
+	 */
 	boolean tryAcquire() {
 		BotLease l = lease;
 		boolean acquired;
@@ -125,7 +156,10 @@ final class LeaseKeeper {
 		}
 	}
 
-	/** Gives the lease back so that a standby reader takes over at once instead of when it expires. */
+	/**
+	 * Gives the lease back so that a standby reader takes over at once instead of when it
+	 * expires.
+	 */
 	void release() {
 		cancelRenewal();
 		BotLease l = lease;
@@ -140,4 +174,5 @@ final class LeaseKeeper {
 			}
 		}
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.time.Clock;
@@ -20,39 +35,59 @@ import org.springframework.integration.core.RecoveryCallback;
 import org.springframework.integration.endpoint.MessageProducerSupport;
 
 /**
- * Reads one queue for one bot and hands its events to the binding, one poll at a time, on the reader thread.
+ * Reads one queue for one bot and hands its events to the binding, one poll at a time, on
+ * the reader thread.
  *
- * <p>Each poll costs one LeoEvent read; LeoStream is queried only when {@code max_eid} is past the position. Events
- * are delivered one by one (or as one batch in batch mode) with the binding's retry policy; what still fails goes
- * to the binding's error channel (with a dead-letter queue, or a handler that accepts it, the binding moves on;
- * otherwise the failure comes back here and the binding retries from the last good event after a back-off, never
- * skipping it). Data that cannot be decoded goes the same way. Checkpoints follow the checkpoint mode and never
- * cover an event whose outputs are not accepted by the bus. A stale checkpoint stops the binding.
+ * <p>
+ * Each poll costs one LeoEvent read; LeoStream is queried only when {@code max_eid} is
+ * past the position. Events are delivered one by one (or as one batch in batch mode) with
+ * the binding's retry policy; what still fails goes to the binding's error channel (with
+ * a dead-letter queue, or a handler that accepts it, the binding moves on; otherwise the
+ * failure comes back here and the binding retries from the last good event after a
+ * back-off, never skipping it). Data that cannot be decoded goes the same way.
+ * Checkpoints follow the checkpoint mode and never cover an event whose outputs are not
+ * accepted by the bus. A stale checkpoint stops the binding.
  *
- * <p>This class is the binding's lifecycle and face; the reading is a {@link ReaderLoop} run on the binding's
- * {@link ConsumerThreads}.
+ * <p>
+ * This class is the binding's lifecycle and face; the reading is a {@link ReaderLoop} run
+ * on the binding's {@link ConsumerThreads}.
  */
 public class RStreamsInboundChannelAdapter extends MessageProducerSupport implements ConsumerBinding {
 
 	private static final Logger log = LoggerFactory.getLogger(RStreamsInboundChannelAdapter.class);
 
 	private final RStreamsBusConnection connection;
+
 	private final QueueReader reader;
+
 	private final BotSetup bot;
+
 	private final String queue;
+
 	private final ConsumerSettings settings;
+
 	private final ConsumerThreads threads;
+
 	private final String owner;
+
 	private final ReaderSignals signals = new ReaderSignals();
+
 	private final BindingCounters counters = new BindingCounters();
+
 	private final ReaderState state = new ReaderState(Clock.systemUTC());
+
 	private final ReadProgress progress;
+
 	private final LeaseKeeper leases;
+
 	private final FanoutFilter fanout;
+
 	private final PartitionKeys orderingKeys;
 
 	private RetryTemplate retryTemplate;
+
 	private RecoveryCallback<?> recoverer;
+
 	private volatile ReaderLoop loop;
 
 	public RStreamsInboundChannelAdapter(RStreamsBusConnection connection, QueueReader reader, BotSetup bot,
@@ -100,11 +135,12 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 
 	private ReaderLoop newLoop() {
 		BotStarter starter = new BotStarter(bot, connection, reader, queue, owner, settings, state, signals.wakeUp());
-		DeliveryInvoker invoker = new DeliveryInvoker(new InboundMessages(queue, bot.botId(), settings.nativeDecoding()),
-				settings, bot.botId(), this::sendMessage, retryTemplate, recoverer, counters, signals::requestRewind);
+		DeliveryInvoker invoker = new DeliveryInvoker(
+				new InboundMessages(queue, bot.botId(), settings.nativeDecoding()), settings, bot.botId(),
+				this::sendMessage, retryTemplate, recoverer, counters, signals::requestRewind);
 		Dispatcher dispatcher = settings.concurrency() > 1
-				? new KeyedDispatcher(fanout, invoker, progress, settings.concurrency(), orderingKeys, threads.workers(),
-						signals::running, settings.bindingName())
+				? new KeyedDispatcher(fanout, invoker, progress, settings.concurrency(), orderingKeys,
+						threads.workers(), signals::running, settings.bindingName())
 				: new SequentialDispatcher(fanout, invoker, progress, settings.batchMode(), signals::running);
 		Poller poller = new Poller(reader, queue, settings, counters, connection.clock());
 		LagMeter lag = new LagMeter(reader, queue, settings.lagInterval(), counters, connection.clock(),
@@ -113,7 +149,10 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 				bot.botId(), queue);
 	}
 
-	/** Finishes the event in hand, flushes, checkpoints, all within the shutdown timeout; then interrupts. */
+	/**
+	 * Finishes the event in hand, flushes, checkpoints, all within the shutdown timeout;
+	 * then interrupts.
+	 */
 	@Override
 	protected void doStop() {
 		if (!signals.stop()) {
@@ -237,4 +276,5 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 	StartPosition startPosition() {
 		return bot.startPosition();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.time.Clock;
@@ -13,20 +28,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where a binding is: the position of its next read, and the progress since its last checkpoint (a
- * {@link CheckpointTracker}), checkpointed when its {@link CheckpointPolicy} says so. Not started until the
- * reader resolved where to start; forgotten when the lease is lost (the next owner reads on from the checkpoint).
+ * Where a binding is: the position of its next read, and the progress since its last
+ * checkpoint (a {@link CheckpointTracker}), checkpointed when its
+ * {@link CheckpointPolicy} says so. Not started until the reader resolved where to start;
+ * forgotten when the lease is lost (the next owner reads on from the checkpoint).
  */
 final class ReadProgress implements Committer {
 
 	private static final Logger log = LoggerFactory.getLogger(ReadProgress.class);
 
 	private final CheckpointPolicy policy;
+
 	private final BindingCounters counters;
+
 	private final Clock clock;
+
 	private final String bindingName;
+
 	private volatile CheckpointTracker tracker;
+
 	private volatile ReadPosition position;
+
 	private volatile ReadPosition initialPosition;
 
 	ReadProgress(CheckpointPolicy policy, BindingCounters counters, Clock clock, String bindingName) {
@@ -121,7 +143,10 @@ final class ReadProgress implements Committer {
 		position = checkpointed != null ? ReadPosition.after(checkpointed) : initialPosition;
 	}
 
-	/** The lease is gone: nothing since the last checkpoint is checkpointed; the next owner reads it. */
+	/**
+	 * The lease is gone: nothing since the last checkpoint is checkpointed; the next
+	 * owner reads it.
+	 */
 	void abandon() {
 		CheckpointTracker t = tracker;
 		if (t != null) {
@@ -131,8 +156,9 @@ final class ReadProgress implements Committer {
 	}
 
 	/**
-	 * After a failure: keep what was handled (checkpointing it) and go on after it; else read again from the
-	 * checkpoint. A lost lease or a stale checkpoint is for the reader to handle.
+	 * After a failure: keep what was handled (checkpointing it) and go on after it; else
+	 * read again from the checkpoint. A lost lease or a stale checkpoint is for the
+	 * reader to handle.
 	 */
 	void recover() {
 		if (tracker == null) {
@@ -153,7 +179,8 @@ final class ReadProgress implements Committer {
 				log.warn("Binding '{}': {}; reading again from there", bindingName, ex.getMessage());
 				rewind();
 			}
-			// otherwise the outputs are still in flight: the next checkpoint waits for them again
+			// otherwise the outputs are still in flight: the next checkpoint waits for
+			// them again
 		}
 		catch (LeaseLostException | StaleCheckpointException ex) {
 			throw ex;
@@ -164,4 +191,5 @@ final class ReadProgress implements Committer {
 			rewind();
 		}
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.time.Instant;
@@ -15,27 +30,41 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of a binding's reader, from start to stop, on one thread: register the bot, hold the lease, resolve the
- * start, then poll, dispatch and checkpoint until stopped; every failure is retried from the last good event
- * after a back-off, never skipping it. A stale checkpoint stops the binding; so does a start that cannot work.
+ * One run of a binding's reader, from start to stop, on one thread: register the bot,
+ * hold the lease, resolve the start, then poll, dispatch and checkpoint until stopped;
+ * every failure is retried from the last good event after a back-off, never skipping it.
+ * A stale checkpoint stops the binding; so does a start that cannot work.
  */
 final class ReaderLoop implements Runnable {
 
 	private static final Logger log = LoggerFactory.getLogger(ReaderLoop.class);
 
 	private final ConsumerSettings settings;
+
 	private final ReaderSignals signals;
+
 	private final ReaderState state;
+
 	private final BindingCounters counters;
+
 	private final BotStarter starter;
+
 	private final LeaseKeeper leases;
+
 	private final ReadProgress progress;
+
 	private final Poller poller;
+
 	private final LagMeter lag;
+
 	private final Dispatcher dispatcher;
+
 	private final String describedBot;
+
 	private final String queue;
+
 	private final CountDownLatch ended = new CountDownLatch(1);
+
 	private volatile Thread thread;
 
 	ReaderLoop(ConsumerSettings settings, ReaderSignals signals, ReaderState state, BindingCounters counters,
@@ -123,14 +152,16 @@ final class ReaderLoop implements Runnable {
 	}
 
 	/**
-	 * With leases: makes sure this reader holds the bot's lease, standing by (and retrying) while another reader
-	 * has it. Returns false when the caller should loop again.
+	 * With leases: makes sure this reader holds the bot's lease, standing by (and
+	 * retrying) while another reader has it. Returns false when the caller should loop
+	 * again.
 	 */
 	private boolean holdsLease() {
 		if (leases.held()) {
 			return true;
 		}
-		// only a reader that was reading loses something; one still registering or resolving its start just waits
+		// only a reader that was reading loses something; one still registering or
+		// resolving its start just waits
 		if (progress.started()) {
 			leaseLost("the lease expired or was taken before it could be renewed");
 		}
@@ -143,9 +174,10 @@ final class ReaderLoop implements Runnable {
 	}
 
 	/**
-	 * Resolves where to read from. An AWS failure is thrown for the loop to retry with back-off, BLOCKED meanwhile
-	 * as while registering: the bus may answer next time, a permission may be granted. Anything else would fail
-	 * again the same way: the binding is FAILED.
+	 * Resolves where to read from. An AWS failure is thrown for the loop to retry with
+	 * back-off, BLOCKED meanwhile as while registering: the bus may answer next time, a
+	 * permission may be granted. Anything else would fail again the same way: the binding
+	 * is FAILED.
 	 */
 	private boolean startReading() {
 		try {
@@ -169,7 +201,10 @@ final class ReaderLoop implements Runnable {
 		}
 	}
 
-	/** An operator's move, then a manual REQUEUE: both between polls, after what was in hand. */
+	/**
+	 * An operator's move, then a manual REQUEUE: both between polls, after what was in
+	 * hand.
+	 */
 	private void applyRequests() {
 		String move = signals.takeMove();
 		if (move != null) {
@@ -215,7 +250,10 @@ final class ReaderLoop implements Runnable {
 		}
 	}
 
-	/** Stops reading at once: nothing handled since the last checkpoint is checkpointed; the next owner reads it. */
+	/**
+	 * Stops reading at once: nothing handled since the last checkpoint is checkpointed;
+	 * the next owner reads it.
+	 */
 	private void leaseLost(String why) {
 		leases.lost();
 		progress.abandon();
@@ -228,8 +266,10 @@ final class ReaderLoop implements Runnable {
 		state.stale(ex);
 		counters.checkpointFailed();
 		signals.stop();
-		log.error("Binding '{}' stopped: {}. Another instance or bot with id '{}' is reading queue '{}'; this binding "
-				+ "will not read again until restarted.", settings.bindingName(), ex.getMessage(), describedBot, queue);
+		log.error(
+				"Binding '{}' stopped: {}. Another instance or bot with id '{}' is reading queue '{}'; this binding "
+						+ "will not read again until restarted.",
+				settings.bindingName(), ex.getMessage(), describedBot, queue);
 	}
 
 	private void finalCheckpoint() {
@@ -266,4 +306,5 @@ final class ReaderLoop implements Runnable {
 	Thread thread() {
 		return thread;
 	}
+
 }

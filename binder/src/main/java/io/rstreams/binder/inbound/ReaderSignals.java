@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.time.Duration;
@@ -5,15 +20,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * What the outside asks of a reader between two polls: run or stop, pause, re-read from the checkpoint (a manual
- * REQUEUE), move the checkpoint (an operator). Each request wakes the reader from its idle wait.
+ * What the outside asks of a reader between two polls: run or stop, pause, re-read from
+ * the checkpoint (a manual REQUEUE), move the checkpoint (an operator). Each request
+ * wakes the reader from its idle wait.
  */
 final class ReaderSignals {
 
 	private final AtomicBoolean running = new AtomicBoolean();
+
 	private final AtomicBoolean paused = new AtomicBoolean();
+
 	private final AtomicBoolean rewind = new AtomicBoolean();
+
 	private final AtomicReference<String> move = new AtomicReference<>();
+
 	private final WakeUp wakeUp = new WakeUp();
 
 	/** Returns false when already running. */
@@ -74,4 +94,5 @@ final class ReaderSignals {
 	WakeUp wakeUp() {
 		return wakeUp;
 	}
+
 }

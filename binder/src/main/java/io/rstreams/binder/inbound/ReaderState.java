@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.time.Clock;
@@ -8,8 +23,8 @@ import java.util.Set;
 import io.rstreams.binder.status.BindingState;
 
 /**
- * The state machine of a binding's reader: every {@link BindingState} transition is here, with the failure that
- * caused it and since when the binding has not advanced.
+ * The state machine of a binding's reader: every {@link BindingState} transition is here,
+ * with the failure that caused it and since when the binding has not advanced.
  *
  * <pre>
  * STOPPED/STALE/FAILED --start--&gt; STARTING
@@ -26,13 +41,18 @@ final class ReaderState {
 
 	private static final Set<BindingState> ADVANCING = EnumSet.of(BindingState.RUNNING, BindingState.STARTING,
 			BindingState.STOPPED);
+
 	private static final Set<BindingState> ENDED_BY_STOP = EnumSet.of(BindingState.RUNNING, BindingState.STANDBY,
 			BindingState.BLOCKED, BindingState.STARTING);
 
 	private final Clock clock;
+
 	private volatile BindingState state = BindingState.STOPPED;
+
 	private volatile Throwable lastError;
+
 	private volatile Instant lastErrorAt;
+
 	private volatile Instant blockedSince;
 
 	ReaderState(Clock clock) {
@@ -62,7 +82,10 @@ final class ReaderState {
 		lastErrorAt = clock.instant();
 	}
 
-	/** The binding cannot advance: it stays at its position and tries again; status says where, since when, why. */
+	/**
+	 * The binding cannot advance: it stays at its position and tries again; status says
+	 * where, since when, why.
+	 */
 	void blocked(Throwable ex) {
 		error(ex);
 		if (blockedSince == null) {
@@ -73,12 +96,17 @@ final class ReaderState {
 		}
 	}
 
-	/** Resolving the start failed on AWS: retried like any failure, BLOCKED meanwhile whatever came before. */
+	/**
+	 * Resolving the start failed on AWS: retried like any failure, BLOCKED meanwhile
+	 * whatever came before.
+	 */
 	void startBlocked() {
 		state = BindingState.BLOCKED;
 	}
 
-	/** A poll went through: the binding advances again. Returns whether it was blocked. */
+	/**
+	 * A poll went through: the binding advances again. Returns whether it was blocked.
+	 */
 	boolean unblocked() {
 		blockedSince = null;
 		if (state == BindingState.BLOCKED) {
@@ -102,7 +130,10 @@ final class ReaderState {
 		state = BindingState.FAILED;
 	}
 
-	/** The reader ended: a binding that was reading (or trying to) is stopped; STALE and FAILED stay. */
+	/**
+	 * The reader ended: a binding that was reading (or trying to) is stopped; STALE and
+	 * FAILED stay.
+	 */
 	void ended() {
 		if (ENDED_BY_STOP.contains(state)) {
 			state = BindingState.STOPPED;
@@ -120,4 +151,5 @@ final class ReaderState {
 	Instant blockedSince() {
 		return blockedSince;
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.util.ArrayList;
@@ -8,15 +23,20 @@ import io.rstreams.client.Event;
 import io.rstreams.client.read.ReadEntry;
 
 /**
- * Handles a poll on the reader thread: event by event, or in batch mode the runs of events between entries that
- * are not this instance's or could not be decoded, each run as one batch.
+ * Handles a poll on the reader thread: event by event, or in batch mode the runs of
+ * events between entries that are not this instance's or could not be decoded, each run
+ * as one batch.
  */
 final class SequentialDispatcher implements Dispatcher {
 
 	private final FanoutFilter fanout;
+
 	private final DeliveryInvoker invoker;
+
 	private final ReadProgress progress;
+
 	private final boolean batchMode;
+
 	private final BooleanSupplier running;
 
 	SequentialDispatcher(FanoutFilter fanout, DeliveryInvoker invoker, ReadProgress progress, boolean batchMode,
@@ -61,7 +81,10 @@ final class SequentialDispatcher implements Dispatcher {
 		deliver(segment);
 	}
 
-	/** Delivers the events (if any) and records them as handled; returns an empty segment to go on with. */
+	/**
+	 * Delivers the events (if any) and records them as handled; returns an empty segment
+	 * to go on with.
+	 */
 	private List<Event> deliver(List<Event> events) {
 		if (events.isEmpty()) {
 			return events;
@@ -69,4 +92,5 @@ final class SequentialDispatcher implements Dispatcher {
 		progress.completed(events, invoker.process(events, progress.tracker()));
 		return new ArrayList<>();
 	}
+
 }

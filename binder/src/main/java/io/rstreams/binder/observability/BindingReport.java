@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.observability;
 
 import java.time.Clock;
@@ -14,8 +29,8 @@ import io.rstreams.binder.status.Failures;
 import io.rstreams.client.aws.AwsCallException;
 
 /**
- * What operators see of a binding, as a map (health details, the actuator endpoint): state, lease, position,
- * checkpoint, lag, counters, last error.
+ * What operators see of a binding, as a map (health details, the actuator endpoint):
+ * state, lease, position, checkpoint, lag, counters, last error.
  */
 public final class BindingReport {
 
@@ -59,8 +74,9 @@ public final class BindingReport {
 	}
 
 	/**
-	 * Whether a failure is one that passes by itself (throttling, 5xx, network, outputs still in flight), as
-	 * opposed to one that needs someone to act (access denied, a missing resource, an event nothing handles).
+	 * Whether a failure is one that passes by itself (throttling, 5xx, network, outputs
+	 * still in flight), as opposed to one that needs someone to act (access denied, a
+	 * missing resource, an event nothing handles).
 	 */
 	public static boolean isTransient(Throwable error) {
 		for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -87,4 +103,5 @@ public final class BindingReport {
 	private static String time(long epochMillis) {
 		return epochMillis <= 0 ? null : Instant.ofEpochMilli(epochMillis).toString();
 	}
+
 }

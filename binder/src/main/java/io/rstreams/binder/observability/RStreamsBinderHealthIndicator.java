@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.observability;
 
 import java.util.LinkedHashMap;
@@ -12,12 +27,14 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * Health of the RStreams binder, binding by binding: DOWN when a binding stopped because another reader moved its
- * checkpoint (stale), could not start, or is blocked by a failure that does not pass by itself (access denied, a
- * missing resource, an event nothing handles); UP otherwise (a binding retrying a transient AWS fault is UP, with
- * state {@code BLOCKED} and the reason in its details), with each binding's state (reading, standing by for the
- * lease, paused), lease, last read and checkpoint, lag and last error in the details. Shown under
- * {@code binders.rstreams} by Spring Cloud Stream's binders health contributor.
+ * Health of the RStreams binder, binding by binding: DOWN when a binding stopped because
+ * another reader moved its checkpoint (stale), could not start, or is blocked by a
+ * failure that does not pass by itself (access denied, a missing resource, an event
+ * nothing handles); UP otherwise (a binding retrying a transient AWS fault is UP, with
+ * state {@code BLOCKED} and the reason in its details), with each binding's state
+ * (reading, standing by for the lease, paused), lease, last read and checkpoint, lag and
+ * last error in the details. Shown under {@code binders.rstreams} by Spring Cloud
+ * Stream's binders health contributor.
  */
 public class RStreamsBinderHealthIndicator implements HealthIndicator {
 
@@ -41,4 +58,5 @@ public class RStreamsBinderHealthIndicator implements HealthIndicator {
 		Health.Builder health = down ? Health.down() : Health.up();
 		return health.withDetail("bus", binder.connection().origin()).withDetail("bindings", bindings).build();
 	}
+
 }

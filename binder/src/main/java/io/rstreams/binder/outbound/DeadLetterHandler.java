@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.outbound;
 
 import java.io.PrintWriter;
@@ -29,31 +44,44 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes what a consumer binding could not handle to its dead-letter queue, through the bus's ordinary write path
- * (so a Node bot can read the queue), and returns only once the bus accepted it; the binding then moves on.
+ * Writes what a consumer binding could not handle to its dead-letter queue, through the
+ * bus's ordinary write path (so a Node bot can read the queue), and returns only once the
+ * bus accepted it; the binding then moves on.
  *
- * <p>Each dead-lettered event keeps the failed event's {@code payload} and {@code event_source_timestamp}, points
- * to it with {@code correlation_id = {source: <queue>, start: <eid>, units}}, and adds two top-level fields:
- * {@code rstreams_error} ({@code message}, {@code exception}, {@code stack_trace}, {@code queue}, {@code eid},
- * {@code bot}, {@code binding}, {@code failed_at}) and {@code rstreams_original} (the failed event's {@code id},
- * {@code timestamp}, {@code correlation_id}, {@code units}). A batch is dead-lettered event by event.
+ * <p>
+ * Each dead-lettered event keeps the failed event's {@code payload} and
+ * {@code event_source_timestamp}, points to it with {@code correlation_id = {source:
+ * <queue>, start: <eid>, units}}, and adds two top-level fields: {@code rstreams_error}
+ * ({@code message}, {@code exception}, {@code stack_trace}, {@code queue}, {@code eid},
+ * {@code bot}, {@code binding}, {@code failed_at}) and {@code rstreams_original} (the
+ * failed event's {@code id}, {@code timestamp}, {@code correlation_id}, {@code units}). A
+ * batch is dead-lettered event by event.
  *
- * <p>Stored data that could not be decoded (a line, a corrupt gzip block, a corrupt member of an S3 file) is one
- * dead-lettered event however many events it covers: {@code payload = {"raw": <base64 of all its stored bytes>,
- * "encoding": "base64"}}, {@code correlation_id = {source, start: <first eid>, end: <last eid>, units: <events
- * covered>}}, {@code first_eid} in {@code rstreams_error}, and {@code rstreams_original = {first_eid, last_eid,
- * units, reason: <the reader's exception, simple class name>, bytes: <raw length>}}.
+ * <p>
+ * Stored data that could not be decoded (a line, a corrupt gzip block, a corrupt member
+ * of an S3 file) is one dead-lettered event however many events it covers: {@code payload
+ * = {"raw": <base64 of all its stored bytes>, "encoding": "base64"}},
+ * {@code correlation_id = {source, start: <first eid>, end: <last eid>, units: <events
+ * covered>}}, {@code first_eid} in {@code rstreams_error}, and
+ * {@code rstreams_original = {first_eid, last_eid, units, reason: <the reader's
+ * exception, simple class name>, bytes: <raw length>}}.
  */
 public class DeadLetterHandler implements MessageHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadLetterHandler.class);
+
 	private static final int MAX_STACK = 16 * 1024;
 
 	private final QueueWriter writer;
+
 	private final String dlq;
+
 	private final String queue;
+
 	private final String botId;
+
 	private final String binding;
+
 	private final Clock clock;
 
 	public DeadLetterHandler(QueueWriter writer, String dlq, String queue, String botId, String binding, Clock clock) {
@@ -82,7 +110,8 @@ public class DeadLetterHandler implements MessageHandler {
 		Throwable failure = error.getPayload();
 		Message<?> failed = failure instanceof MessagingException me && me.getFailedMessage() != null
 				? me.getFailedMessage() : error.getOriginalMessage();
-		Throwable cause = failure instanceof MessagingException && failure.getCause() != null ? failure.getCause() : failure;
+		Throwable cause = failure instanceof MessagingException && failure.getCause() != null ? failure.getCause()
+				: failure;
 		if (failed == null) {
 			throw new MessageHandlingException(message, "Nothing to dead-letter: no failed message", failure);
 		}
@@ -104,13 +133,13 @@ public class DeadLetterHandler implements MessageHandler {
 		writer.flush();
 		try {
 			CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new))
-					.get(writer.settings().callTimeout().toMillis(), TimeUnit.MILLISECONDS);
+				.get(writer.settings().callTimeout().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (Exception ex) {
 			throw new MessageHandlingException(failed, "Could not write to the dead-letter queue '" + dlq + "'", ex);
 		}
-		log.warn("Binding '{}': dead-lettered {} event(s) of queue '{}' at {} to '{}': {}", binding, events.size(), queue,
-				failed.getHeaders().get(RStreamsHeaders.EID), dlq, cause.toString());
+		log.warn("Binding '{}': dead-lettered {} event(s) of queue '{}' at {} to '{}': {}", binding, events.size(),
+				queue, failed.getHeaders().get(RStreamsHeaders.EID), dlq, cause.toString());
 	}
 
 	private Event deadLetter(Object payload, Map<String, Object> headers, Throwable cause) {
@@ -119,7 +148,8 @@ public class DeadLetterHandler implements MessageHandler {
 		Long units = number(headers.get(RStreamsHeaders.UNITS));
 		Long est = number(headers.get(RStreamsHeaders.EVENT_SOURCE_TIMESTAMP));
 		String undecodable = headers.get(RStreamsHeaders.UNDECODABLE) instanceof String reason ? reason : null;
-		// stored bytes stay bytes even when they happen to parse as JSON: they are evidence, not an event
+		// stored bytes stay bytes even when they happen to parse as JSON: they are
+		// evidence, not an event
 		byte[] raw = undecodable == null ? null : payload instanceof byte[] bytes ? bytes : new byte[0];
 		JsonNode json = raw != null ? rawPayload(raw) : json(payload);
 		ObjectNode errorNode = Json.mapper().createObjectNode();
@@ -157,12 +187,17 @@ public class DeadLetterHandler implements MessageHandler {
 				original.put("units", units);
 			}
 		}
-		Event.Builder b = Event.builder().id(botId).event(dlq).payload(json)
-				.eventSourceTimestamp(est == null ? clock.millis() : est).timestamp(clock.millis())
-				.extra("rstreams_error", errorNode).extra("rstreams_original", original);
+		Event.Builder b = Event.builder()
+			.id(botId)
+			.event(dlq)
+			.payload(json)
+			.eventSourceTimestamp(est == null ? clock.millis() : est)
+			.timestamp(clock.millis())
+			.extra("rstreams_error", errorNode)
+			.extra("rstreams_original", original);
 		if (firstEid != null) {
-			b.correlationId(new Correlation(queue, firstEid, firstEid.equals(eid) ? null : eid, units == null ? 1L : units,
-					false, false));
+			b.correlationId(new Correlation(queue, firstEid, firstEid.equals(eid) ? null : eid,
+					units == null ? 1L : units, false, false));
 		}
 		return b.build();
 	}
@@ -203,4 +238,5 @@ public class DeadLetterHandler implements MessageHandler {
 		String s = out.toString();
 		return s.length() > MAX_STACK ? s.substring(0, MAX_STACK) + "\n..." : s;
 	}
+
 }

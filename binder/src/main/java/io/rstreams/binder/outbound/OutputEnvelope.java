@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.outbound;
 
 import java.time.Clock;
@@ -17,22 +32,28 @@ import org.springframework.messaging.MessageHeaders;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Decides the envelope of an event written by a producer binding (design.md "Concept mapping"):
+ * Decides the envelope of an event written by a producer binding (design.md "Concept
+ * mapping"):
  * <ul>
- * <li>parents: the event(s) being processed on this thread (the Function's input), else the parent named by
- * {@code rstreams_eid}/{@code rstreams_queue} headers on the output message;</li>
- * <li>{@code correlation_id}: 1 -&gt; 1 from one parent, N -&gt; 1 (start, end, summed units) from a batch, as the Node
- * SDK's {@code createCorrelation}; none without a parent;</li>
- * <li>{@code event_source_timestamp}: the parent's; for a batch the last of the batch as the Node SDK does, or the
- * oldest with {@code batch-event-source-timestamp: oldest}; now without a parent;</li>
+ * <li>parents: the event(s) being processed on this thread (the Function's input), else
+ * the parent named by {@code rstreams_eid}/{@code rstreams_queue} headers on the output
+ * message;</li>
+ * <li>{@code correlation_id}: 1 -&gt; 1 from one parent, N -&gt; 1 (start, end, summed
+ * units) from a batch, as the Node SDK's {@code createCorrelation}; none without a
+ * parent;</li>
+ * <li>{@code event_source_timestamp}: the parent's; for a batch the last of the batch as
+ * the Node SDK does, or the oldest with {@code batch-event-source-timestamp: oldest}; now
+ * without a parent;</li>
  * <li>{@code timestamp}: now; {@code id}: the producing bot.</li>
  * </ul>
- * Headers on the output message override each of these, unless they only repeat the parent's own value (Spring
- * Cloud Function copies input headers to outputs; those copies are not overrides).
+ * Headers on the output message override each of these, unless they only repeat the
+ * parent's own value (Spring Cloud Function copies input headers to outputs; those copies
+ * are not overrides).
  */
 final class OutputEnvelope {
 
 	private final Clock clock;
+
 	private final BatchSourceTimestamp batchTimestamp;
 
 	OutputEnvelope(Clock clock, BatchSourceTimestamp batchTimestamp) {
@@ -40,11 +61,17 @@ final class OutputEnvelope {
 		this.batchTimestamp = batchTimestamp;
 	}
 
-	/** The parents' {@code event_source_timestamp}: the one parent's, or the batch's last or oldest. */
+	/**
+	 * The parents' {@code event_source_timestamp}: the one parent's, or the batch's last
+	 * or oldest.
+	 */
 	private Long sourceTimestamp(List<Event> parents) {
 		if (batchTimestamp == BatchSourceTimestamp.OLDEST) {
-			return parents.stream().map(Event::eventSourceTimestamp).filter(Objects::nonNull).min(Long::compare)
-					.orElse(null);
+			return parents.stream()
+				.map(Event::eventSourceTimestamp)
+				.filter(Objects::nonNull)
+				.min(Long::compare)
+				.orElse(null);
 		}
 		Long last = null;
 		for (Event parent : parents) {
@@ -90,8 +117,14 @@ final class OutputEnvelope {
 		if (unitsHeader != null && (parent == null || !unitsHeader.equals(parent.units()))) {
 			units = unitsHeader;
 		}
-		Event.Builder event = Event.builder().id(id).event(queue).payload(payload)
-				.eventSourceTimestamp(est == null ? now : est).timestamp(timestamp).correlationId(correlation).units(units);
+		Event.Builder event = Event.builder()
+			.id(id)
+			.event(queue)
+			.payload(payload)
+			.eventSourceTimestamp(est == null ? now : est)
+			.timestamp(timestamp)
+			.correlationId(correlation)
+			.units(units);
 		for (String trace : new String[] { RStreamsHeaders.TRACEPARENT, RStreamsHeaders.TRACESTATE }) {
 			if (headers.get(trace) instanceof String value && !value.isBlank()) {
 				event.extra(trace, Json.mapper().getNodeFactory().stringNode(value));
@@ -116,11 +149,13 @@ final class OutputEnvelope {
 		if (!(eid instanceof String e) || !(queue instanceof String q)) {
 			return List.of();
 		}
-		Event.Builder parent = Event.builder().eid(e).event(q)
-				.eventSourceTimestamp(longHeader(headers, RStreamsHeaders.EVENT_SOURCE_TIMESTAMP))
-				.timestamp(longHeader(headers, RStreamsHeaders.TIMESTAMP))
-				.units(longHeader(headers, RStreamsHeaders.UNITS))
-				.correlationId(correlation(headers.get(RStreamsHeaders.CORRELATION_ID)));
+		Event.Builder parent = Event.builder()
+			.eid(e)
+			.event(q)
+			.eventSourceTimestamp(longHeader(headers, RStreamsHeaders.EVENT_SOURCE_TIMESTAMP))
+			.timestamp(longHeader(headers, RStreamsHeaders.TIMESTAMP))
+			.units(longHeader(headers, RStreamsHeaders.UNITS))
+			.correlationId(correlation(headers.get(RStreamsHeaders.CORRELATION_ID)));
 		if (headers.get(RStreamsHeaders.ID) instanceof String id) {
 			parent.id(id);
 		}
@@ -168,4 +203,5 @@ final class OutputEnvelope {
 		}
 		return c;
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.outbound;
 
 import java.nio.charset.StandardCharsets;
@@ -25,26 +40,37 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Writes a producer binding's messages to its queue through the bus's write path ({@link QueueWriter}: gzip
- * chunks to Kinesis, S3 for large events), with the envelope of {@link OutputEnvelope}. The payload must be JSON
- * (the default content type); a returned collection becomes one event per element when splitting is on.
+ * Writes a producer binding's messages to its queue through the bus's write path
+ * ({@link QueueWriter}: gzip chunks to Kinesis, S3 for large events), with the envelope
+ * of {@link OutputEnvelope}. The payload must be JSON (the default content type); a
+ * returned collection becomes one event per element when splitting is on.
  *
- * <p>Writes are buffered for throughput. A write made while an input is being processed is registered with that
- * input, whose checkpoint then waits for it; other writes (Suppliers, StreamBridge) complete in the background,
- * or synchronously with {@code sync}.
+ * <p>
+ * Writes are buffered for throughput. A write made while an input is being processed is
+ * registered with that input, whose checkpoint then waits for it; other writes
+ * (Suppliers, StreamBridge) complete in the background, or synchronously with
+ * {@code sync}.
  */
 public class RStreamsMessageHandler extends AbstractMessageHandler implements Lifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(RStreamsMessageHandler.class);
 
 	private final QueueWriter writer;
+
 	private final String queue;
+
 	private final String defaultBotId;
+
 	private final String configuredBotId;
+
 	private final boolean split;
+
 	private final boolean sync;
+
 	private final OutputEnvelope envelope;
+
 	private volatile boolean running;
+
 	private volatile MessageChannel errorChannel;
 
 	public RStreamsMessageHandler(QueueWriter writer, String queue, String configuredBotId, String defaultBotId,
@@ -66,8 +92,10 @@ public class RStreamsMessageHandler extends AbstractMessageHandler implements Li
 		List<CompletableFuture<Void>> writes = new ArrayList<>();
 		Object payload = message.getPayload();
 		if (payload instanceof Event native_) {
-			writes.add(writer.write(native_.toBuilder().event(native_.event() == null ? queue : native_.event())
-					.id(native_.id() == null ? botId : native_.id()).build()));
+			writes.add(writer.write(native_.toBuilder()
+				.event(native_.event() == null ? queue : native_.event())
+				.id(native_.id() == null ? botId : native_.id())
+				.build()));
 		}
 		else {
 			JsonNode json = toJson(payload, message.getHeaders());
@@ -103,19 +131,20 @@ public class RStreamsMessageHandler extends AbstractMessageHandler implements Li
 			writer.flush();
 			try {
 				CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new))
-						.get(writer.settings().callTimeout().toMillis(), TimeUnit.MILLISECONDS);
+					.get(writer.settings().callTimeout().toMillis(), TimeUnit.MILLISECONDS);
 			}
 			catch (Exception ex) {
-				throw new MessageHandlingException(message, "The bus did not accept the event for queue '" + queue + "'",
-						ex);
+				throw new MessageHandlingException(message,
+						"The bus did not accept the event for queue '" + queue + "'", ex);
 			}
 		}
 	}
 
 	/**
-	 * A write no input waits for (a Supplier's, StreamBridge's) failed after the call returned: logged, and sent to
-	 * the binding's error channel when it has one ({@code error-channel-enabled}), as the other binders do.
-	 * (A Function's outputs need no channel: their input is not checkpointed and is handled again.)
+	 * A write no input waits for (a Supplier's, StreamBridge's) failed after the call
+	 * returned: logged, and sent to the binding's error channel when it has one
+	 * ({@code error-channel-enabled}), as the other binders do. (A Function's outputs
+	 * need no channel: their input is not checkpointed and is handled again.)
 	 */
 	private void failed(Message<?> message, Throwable failure) {
 		log.error("RStreams write to queue '{}' failed: {}", queue, failure.getMessage());
@@ -140,8 +169,8 @@ public class RStreamsMessageHandler extends AbstractMessageHandler implements Li
 				return Json.mapper().readTree(bytes);
 			}
 			catch (JacksonException ex) {
-				throw new IllegalArgumentException("RStreams event payloads are JSON, but the output for queue '" + queue
-						+ "' (content type " + headers.get(MessageHeaders.CONTENT_TYPE) + ") is not: '"
+				throw new IllegalArgumentException("RStreams event payloads are JSON, but the output for queue '"
+						+ queue + "' (content type " + headers.get(MessageHeaders.CONTENT_TYPE) + ") is not: '"
 						+ new String(bytes, 0, Math.min(bytes.length, 100), StandardCharsets.UTF_8)
 						+ "'. Use the default content type application/json.", ex);
 			}
@@ -182,4 +211,5 @@ public class RStreamsMessageHandler extends AbstractMessageHandler implements Li
 	public boolean isRunning() {
 		return running;
 	}
+
 }

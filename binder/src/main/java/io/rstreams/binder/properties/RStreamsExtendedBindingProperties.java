@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.properties;
 
 import java.util.Map;
@@ -6,7 +21,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.cloud.stream.binder.AbstractExtendedBindingProperties;
 import org.springframework.cloud.stream.binder.BinderSpecificPropertiesProvider;
 
-/** Per-binding RStreams settings, {@code spring.cloud.stream.rstreams.bindings.<binding>.*}. */
+/**
+ * Per-binding RStreams settings,
+ * {@code spring.cloud.stream.rstreams.bindings.<binding>.*}.
+ */
 @ConfigurationProperties("spring.cloud.stream.rstreams")
 public class RStreamsExtendedBindingProperties extends
 		AbstractExtendedBindingProperties<RStreamsConsumerProperties, RStreamsProducerProperties, RStreamsBindingProperties> {
@@ -28,4 +46,5 @@ public class RStreamsExtendedBindingProperties extends
 	public Class<? extends BinderSpecificPropertiesProvider> getExtendedPropertiesEntryClass() {
 		return RStreamsBindingProperties.class;
 	}
+
 }

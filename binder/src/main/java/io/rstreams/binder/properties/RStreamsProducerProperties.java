@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.properties;
 
 import java.time.Duration;
@@ -6,29 +21,37 @@ import io.rstreams.client.write.WriteMode;
 import org.springframework.util.unit.DataSize;
 
 /**
- * RStreams settings of one producer binding ({@code spring.cloud.stream.rstreams.bindings.<binding>.producer.*},
- * defaults under {@code spring.cloud.stream.rstreams.default.producer.*}). Limits default to the Node SDK's.
+ * RStreams settings of one producer binding
+ * ({@code spring.cloud.stream.rstreams.bindings.<binding>.producer.*}, defaults under
+ * {@code spring.cloud.stream.rstreams.default.producer.*}). Limits default to the Node
+ * SDK's.
  *
- * <p>The defaults are the client's {@code WriterSettings.defaults()}, written as literals because the configuration
- * processor shows IDEs only literal defaults, not constants of another class; {@code ProducerSettingsTest} fails if
- * the two drift apart.
+ * <p>
+ * The defaults are the client's {@code WriterSettings.defaults()}, written as literals
+ * because the configuration processor shows IDEs only literal defaults, not constants of
+ * another class; {@code ProducerSettingsTest} fails if the two drift apart.
  */
 public class RStreamsProducerProperties {
 
 	/**
-	 * The bot id written as the events' 'id'. Defaults to the bot (consumer group) of the Function whose input
-	 * produced the output; for a Supplier to the Supplier's name; for StreamBridge (a dynamic destination or a
-	 * declared output binding) to 'spring.application.name', else the binding's name.
+	 * The bot id written as the events' 'id'. Defaults to the bot (consumer group) of the
+	 * Function whose input produced the output; for a Supplier to the Supplier's name;
+	 * for StreamBridge (a dynamic destination or a declared output binding) to
+	 * 'spring.application.name', else the binding's name.
 	 */
 	private String botId;
 
 	/**
-	 * The 'event_source_timestamp' of an output made from a batch of inputs: 'last' (the last input's, as the Node
-	 * SDK does) or 'oldest' (the oldest input's, so that lag is never understated).
+	 * The 'event_source_timestamp' of an output made from a batch of inputs: 'last' (the
+	 * last input's, as the Node SDK does) or 'oldest' (the oldest input's, so that lag is
+	 * never understated).
 	 */
 	private BatchSourceTimestamp batchEventSourceTimestamp = BatchSourceTimestamp.LAST;
 
-	/** How events reach the bus: kinesis (default), s3 (files plus pointer records) or firehose. */
+	/**
+	 * How events reach the bus: kinesis (default), s3 (files plus pointer records) or
+	 * firehose.
+	 */
 	private WriteMode mode = WriteMode.KINESIS;
 
 	/** How long a buffered event waits for more before the buffer is sent. */
@@ -46,10 +69,16 @@ public class RStreamsProducerProperties {
 	/** Events whose JSON is larger than this go to S3 with a pointer record. */
 	private DataSize offloadThreshold = DataSize.ofBytes(614_400);
 
-	/** Kinesis ExplicitHashKey (the Node SDK's partitionHashKey); '0' keeps every write on one shard, in order. */
+	/**
+	 * Kinesis ExplicitHashKey (the Node SDK's partitionHashKey); '0' keeps every write on
+	 * one shard, in order.
+	 */
 	private String explicitHashKey = "0";
 
-	/** Use the queue name as the Kinesis partition key instead (the SDK's useQueuePartition). */
+	/**
+	 * Use the queue name as the Kinesis partition key instead (the SDK's
+	 * useQueuePartition).
+	 */
 	private boolean useQueuePartition = false;
 
 	/** Attempts per Kinesis record before its events fail. */
@@ -62,14 +91,16 @@ public class RStreamsProducerProperties {
 	private Duration callTimeout = Duration.ofSeconds(30);
 
 	/**
-	 * Wait for the bus to accept each message before returning from the send (slower; for StreamBridge callers
-	 * that need to know). Function outputs never need it: their input's checkpoint already waits for them.
+	 * Wait for the bus to accept each message before returning from the send (slower; for
+	 * StreamBridge callers that need to know). Function outputs never need it: their
+	 * input's checkpoint already waits for them.
 	 */
 	private boolean sync = false;
 
 	/**
-	 * Write each element of a returned collection as its own event (1 -> N, each with the same correlation).
-	 * Defaults to true when the bound function is declared to return a Collection.
+	 * Write each element of a returned collection as its own event (1 -> N, each with the
+	 * same correlation). Defaults to true when the bound function is declared to return a
+	 * Collection.
 	 */
 	private Boolean splitCollections;
 
@@ -192,4 +223,5 @@ public class RStreamsProducerProperties {
 	public void setSplitCollections(Boolean splitCollections) {
 		this.splitCollections = splitCollections;
 	}
+
 }

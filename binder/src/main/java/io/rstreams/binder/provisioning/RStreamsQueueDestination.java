@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.provisioning;
 
 import io.rstreams.client.QueueRef;
@@ -5,11 +20,12 @@ import org.springframework.cloud.stream.provisioning.ConsumerDestination;
 import org.springframework.cloud.stream.provisioning.ProducerDestination;
 
 /**
- * A binding's queue: as configured, and normalised as the Node SDK does (protocol.md 3.2), so that
- * {@code queue:orders}, {@code orders} and {@code e_orders} all name the same queue on both sides.
+ * A binding's queue: as configured, and normalised as the Node SDK does (protocol.md
+ * 3.2), so that {@code queue:orders}, {@code orders} and {@code e_orders} all name the
+ * same queue on both sides.
  */
-public record RStreamsQueueDestination(String configured, QueueRef ref) implements ConsumerDestination,
-		ProducerDestination {
+public record RStreamsQueueDestination(String configured,
+		QueueRef ref) implements ConsumerDestination, ProducerDestination {
 
 	public static RStreamsQueueDestination of(String configured) {
 		return new RStreamsQueueDestination(configured, QueueRef.parse(configured));

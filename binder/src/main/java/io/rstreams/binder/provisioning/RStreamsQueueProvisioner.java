@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.provisioning;
 
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,9 +31,10 @@ import org.springframework.cloud.stream.provisioning.ProvisioningException;
 import org.springframework.cloud.stream.provisioning.ProvisioningProvider;
 
 /**
- * RStreams queues need no provisioning: a queue exists once something is written to it. What must exist is the
- * bus (its tables, stream and bucket), and this provisioner checks that once, at the first binding, failing fast
- * with the name of the missing resource. It never creates bus infrastructure.
+ * RStreams queues need no provisioning: a queue exists once something is written to it.
+ * What must exist is the bus (its tables, stream and bucket), and this provisioner checks
+ * that once, at the first binding, failing fast with the name of the missing resource. It
+ * never creates bus infrastructure.
  */
 public class RStreamsQueueProvisioner implements
 		ProvisioningProvider<ExtendedConsumerProperties<RStreamsConsumerProperties>, ExtendedProducerProperties<RStreamsProducerProperties>> {
@@ -26,7 +42,9 @@ public class RStreamsQueueProvisioner implements
 	private static final Logger log = LoggerFactory.getLogger(RStreamsQueueProvisioner.class);
 
 	private final RStreamsBusConnection connection;
+
 	private final AtomicReference<RuntimeException> verification = new AtomicReference<>();
+
 	private volatile boolean verified;
 
 	public RStreamsQueueProvisioner(RStreamsBusConnection connection) {
@@ -45,8 +63,9 @@ public class RStreamsQueueProvisioner implements
 			ExtendedConsumerProperties<RStreamsConsumerProperties> properties) {
 		verifyBus();
 		if (name.contains(",")) {
-			throw new ProvisioningException("Binding '" + properties.getBindingName() + "': one consumer binding reads one "
-					+ "queue, got '" + name + "'. Bind one function input per queue.");
+			throw new ProvisioningException(
+					"Binding '" + properties.getBindingName() + "': one consumer binding reads one " + "queue, got '"
+							+ name + "'. Bind one function input per queue.");
 		}
 		return destination(name);
 	}
@@ -80,4 +99,5 @@ public class RStreamsQueueProvisioner implements
 			throw new ProvisioningException(ex.getMessage(), ex);
 		}
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.status;
 
 import java.time.Instant;
@@ -5,8 +20,8 @@ import java.time.Instant;
 import io.rstreams.client.read.ReadPosition;
 
 /**
- * What a consumer binding shows operators, read-only: health, metrics and the actuator endpoint see bindings
- * through it, so they do not depend on how a binding reads.
+ * What a consumer binding shows operators, read-only: health, metrics and the actuator
+ * endpoint see bindings through it, so they do not depend on how a binding reads.
  */
 public interface BindingStatus {
 
@@ -19,21 +34,33 @@ public interface BindingStatus {
 	/** When {@link #lastError()} happened, or {@code null}. */
 	Instant lastErrorAt();
 
-	/** When the binding last started failing without advancing since, or {@code null} when it advances. */
+	/**
+	 * When the binding last started failing without advancing since, or {@code null} when
+	 * it advances.
+	 */
 	Instant blockedSince();
 
 	BindingStats stats();
 
-	/** Whether this reader holds the bot's lease on the queue ({@code true} when leases are off). */
+	/**
+	 * Whether this reader holds the bot's lease on the queue ({@code true} when leases
+	 * are off).
+	 */
 	boolean leaseHeld();
 
 	/** This reader's identity in leases. */
 	String owner();
 
-	/** The exclusive lower bound of the next read, or {@code null} before the read started. */
+	/**
+	 * The exclusive lower bound of the next read, or {@code null} before the read
+	 * started.
+	 */
 	ReadPosition position();
 
-	/** The last checkpoint stored (or kept in memory for an anonymous consumer), or {@code null}. */
+	/**
+	 * The last checkpoint stored (or kept in memory for an anonymous consumer), or
+	 * {@code null}.
+	 */
 	String checkpoint();
 
 	/** The bot id, or {@code null} for an anonymous consumer. */
@@ -42,4 +69,5 @@ public interface BindingStatus {
 	String queue();
 
 	String bindingName();
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,10 +103,12 @@ class CheckpointTrackerTest {
 	void anAttemptThatFailedInTransitIsReadBackBeforeTheNextOne() {
 		try (LocalBus bus = LocalBus.start()) {
 			FailAfterWrite interceptor = new FailAfterWrite();
-			DynamoDbAsyncClient dynamo = DynamoDbAsyncClient.builder().endpointOverride(bus.endpoint())
-					.region(Region.US_EAST_1)
-					.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-					.overrideConfiguration(c -> c.addExecutionInterceptor(interceptor)).build();
+			DynamoDbAsyncClient dynamo = DynamoDbAsyncClient.builder()
+				.endpointOverride(bus.endpoint())
+				.region(Region.US_EAST_1)
+				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+				.overrideConfiguration(c -> c.addExecutionInterceptor(interceptor))
+				.build();
 			Checkpointer checkpointer = new Checkpointer(dynamo, bus.config(), Duration.ofSeconds(5));
 			CheckpointTracker tracker = new CheckpointTracker(checkpointer, null, "tracker-bot", "orders", null, null,
 					CLOCK, Duration.ofSeconds(1), null);
@@ -100,16 +117,20 @@ class CheckpointTrackerTest {
 			tracker.completed(event(2), List.of(), Set.of());
 			interceptor.failNext.set(true);
 			assertThatThrownBy(tracker::checkpoint).isInstanceOf(RuntimeException.class)
-					.isNotInstanceOf(OutputsNotAcceptedException.class);
+				.isNotInstanceOf(OutputsNotAcceptedException.class);
 			assertThat(checkpointer.readCheckpoint("tracker-bot", "orders")).isEqualTo(eid(2));
 			tracker.completed(event(3), List.of(), Set.of());
-			// guarded by its own write read back (eid 2), not by the value it last knew (eid 1): no stale checkpoint
+			// guarded by its own write read back (eid 2), not by the value it last knew
+			// (eid 1): no stale checkpoint
 			tracker.checkpoint();
 			assertThat(checkpointer.readCheckpoint("tracker-bot", "orders")).isEqualTo(eid(3));
 		}
 	}
 
-	/** The write reaches DynamoDB, its answer does not: the caller cannot know it was applied. */
+	/**
+	 * The write reaches DynamoDB, its answer does not: the caller cannot know it was
+	 * applied.
+	 */
 	private static final class FailAfterWrite implements ExecutionInterceptor {
 
 		final AtomicBoolean failNext = new AtomicBoolean();
@@ -121,5 +142,7 @@ class CheckpointTrackerTest {
 				throw new IllegalStateException("connection reset after the write");
 			}
 		}
+
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import java.time.Clock;
@@ -13,7 +28,9 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.Trigger;
 
-/** A scheduler that runs nothing by itself: a test runs the scheduled tasks when it wants. */
+/**
+ * A scheduler that runs nothing by itself: a test runs the scheduled tasks when it wants.
+ */
 final class FakeScheduler implements TaskScheduler {
 
 	final List<Task> tasks = new ArrayList<>();
@@ -85,5 +102,7 @@ final class FakeScheduler implements TaskScheduler {
 		public int compareTo(Delayed other) {
 			return 0;
 		}
+
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,14 +27,20 @@ import io.rstreams.localbus.LocalBus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Two readers of one bot on a local bus's LeoCron, with a clock and a scheduler moved by hand. */
+/**
+ * Two readers of one bot on a local bus's LeoCron, with a clock and a scheduler moved by
+ * hand.
+ */
 class LeaseKeeperTest {
 
 	private static final Duration LEASE = Duration.ofSeconds(30);
 
 	private final LocalBus bus = LocalBus.start();
+
 	private final MutableClock clock = new MutableClock(Instant.now());
+
 	private final FakeScheduler scheduler = new FakeScheduler();
+
 	private final AtomicInteger losses = new AtomicInteger();
 
 	@AfterEach
@@ -28,8 +49,9 @@ class LeaseKeeperTest {
 	}
 
 	private LeaseKeeper keeper(String owner, BindingCounters counters) {
-		LeaseKeeper keeper = new LeaseKeeper(scheduler, LEASE.dividedBy(3), counters, new ReaderState(Clock.systemUTC()),
-				losses::incrementAndGet, "reader-in-0", "lease-bot", "orders", owner);
+		LeaseKeeper keeper = new LeaseKeeper(scheduler, LEASE.dividedBy(3), counters,
+				new ReaderState(Clock.systemUTC()), losses::incrementAndGet, "reader-in-0", "lease-bot", "orders",
+				owner);
 		keeper.use(new BotLease(bus.dynamo(), bus.config(), "lease-bot", "queue:orders", owner, LEASE, clock,
 				Duration.ofSeconds(5)));
 		return keeper;
@@ -84,10 +106,12 @@ class LeaseKeeperTest {
 
 	@Test
 	void withoutALeaseEveryReaderMayRead() {
-		LeaseKeeper keeper = new LeaseKeeper(scheduler, LEASE, new BindingCounters(), new ReaderState(Clock.systemUTC()),
-				() -> { }, "reader-in-0", null, "orders", "me");
+		LeaseKeeper keeper = new LeaseKeeper(scheduler, LEASE, new BindingCounters(),
+				new ReaderState(Clock.systemUTC()), () -> {
+				}, "reader-in-0", null, "orders", "me");
 		assertThat(keeper.required()).isFalse();
 		assertThat(keeper.held()).isTrue();
 		keeper.release();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +31,7 @@ class PartitionKeysTest {
 	@Test
 	void theEidWithoutAnExpression() {
 		assertThat(new PartitionKeys(null).keyOf(event("z/2026/03/01/10/00/1-0", "{}")))
-				.isEqualTo("z/2026/03/01/10/00/1-0");
+			.isEqualTo("z/2026/03/01/10/00/1-0");
 	}
 
 	@Test
@@ -39,4 +54,5 @@ class PartitionKeysTest {
 		Event e = event("z/2026/03/01/10/00/1-0", "{}");
 		assertThatThrownBy(() -> new PartitionKeys("payload.customerId").keyOf(e)).isInstanceOf(RuntimeException.class);
 	}
+
 }

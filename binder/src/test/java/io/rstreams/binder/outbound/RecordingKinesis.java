@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.outbound;
 
 import java.io.ByteArrayInputStream;
@@ -16,10 +31,14 @@ import io.rstreams.client.aws.PutResult;
 import io.rstreams.client.Json;
 import tools.jackson.databind.JsonNode;
 
-/** A Kinesis transport that records every record put and accepts them, or refuses them all when told to. */
+/**
+ * A Kinesis transport that records every record put and accepts them, or refuses them all
+ * when told to.
+ */
 final class RecordingKinesis implements KinesisTransport {
 
 	final List<KinesisRecord> records = new CopyOnWriteArrayList<>();
+
 	volatile boolean refuse;
 
 	@Override
@@ -54,4 +73,5 @@ final class RecordingKinesis implements KinesisTransport {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

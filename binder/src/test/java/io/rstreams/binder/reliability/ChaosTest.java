@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,10 +35,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Faults by the thousand: a random mix on every operation, a long Kinesis outage, lost {@code PutRecords}
- * responses, and S3 bodies cut short. Each run logs its figures (the README's Reliability section quotes them) and
- * asserts no input without an output, correct correlations and timestamps, duplicates within the stated bound,
- * the checkpoint at the last input and the binding back to {@code RUNNING}.
+ * Faults by the thousand: a random mix on every operation, a long Kinesis outage, lost
+ * {@code PutRecords} responses, and S3 bodies cut short. Each run logs its figures (the
+ * README's Reliability section quotes them) and asserts no input without an output,
+ * correct correlations and timestamps, duplicates within the stated bound, the checkpoint
+ * at the last input and the binding back to {@code RUNNING}.
  */
 class ChaosTest {
 
@@ -34,14 +50,18 @@ class ChaosTest {
 
 	static LocalBus bus;
 
-	/** A bus whose processor stores every block as an S3 file, so that reads stream S3 objects. */
+	/**
+	 * A bus whose processor stores every block as an S3 file, so that reads stream S3
+	 * objects.
+	 */
 	static LocalBus s3Bus;
 
 	@BeforeAll
 	static void startBuses() {
 		bus = LocalBus.start();
-		s3Bus = LocalBus.start(LocalBusOptions.defaults().withName("S3Bus")
-				.withProcessor(ProcessorSettings.defaults().withS3Mode(ProcessorSettings.S3Mode.ALWAYS)));
+		s3Bus = LocalBus.start(LocalBusOptions.defaults()
+			.withName("S3Bus")
+			.withProcessor(ProcessorSettings.defaults().withS3Mode(ProcessorSettings.S3Mode.ALWAYS)));
 	}
 
 	@AfterAll
@@ -53,8 +73,10 @@ class ChaosTest {
 	@Test
 	void aRandomMixOfFaultsOnEveryOperation() {
 		List<String> injected = mix(bus, "mix", 10_000);
-		assertThat(injected).anyMatch(k -> k.startsWith("DynamoDB.Query ")).anyMatch(k -> k.startsWith("DynamoDB.GetItem "))
-				.anyMatch(k -> k.startsWith("DynamoDB.UpdateItem ")).anyMatch(k -> k.startsWith("Kinesis.PutRecords "));
+		assertThat(injected).anyMatch(k -> k.startsWith("DynamoDB.Query "))
+			.anyMatch(k -> k.startsWith("DynamoDB.GetItem "))
+			.anyMatch(k -> k.startsWith("DynamoDB.UpdateItem "))
+			.anyMatch(k -> k.startsWith("Kinesis.PutRecords "));
 	}
 
 	@Test
@@ -63,10 +85,13 @@ class ChaosTest {
 		assertThat(injected).anyMatch(k -> k.startsWith("S3.GetObject "));
 	}
 
-	/** Runs the relay under a 16% fault mix; returns the operation/fault pairs injected. */
+	/**
+	 * Runs the relay under a 16% fault mix; returns the operation/fault pairs injected.
+	 */
 	private List<String> mix(LocalBus on, String name, int count) {
 		try (FaultInjector faults = new FaultInjector(20261201)) {
-			// 16% of all calls fail, before the bot starts: registration, lease, reads, checkpoints and writes
+			// 16% of all calls fail, before the bot starts: registration, lease, reads,
+			// checkpoints and writes
 			faults.add(FaultRule.rate("*", Fault.THROTTLE, 0.04));
 			faults.add(FaultRule.rate("*", Fault.SERVER_ERROR, 0.04));
 			faults.add(FaultRule.rate("*", Fault.RESET_BEFORE, 0.02));
@@ -91,8 +116,8 @@ class ChaosTest {
 	@Test
 	void aKinesisOutageOf25Seconds() {
 		try (FaultInjector faults = new FaultInjector(25); RelayBot bot = RelayBot.start(bus, faults, "outage")) {
-			FaultRule outage = faults.add(FaultRule.always("Kinesis.PutRecords", Fault.SERVER_ERROR)
-					.during(Duration.ofSeconds(25)));
+			FaultRule outage = faults
+				.add(FaultRule.always("Kinesis.PutRecords", Fault.SERVER_ERROR).during(Duration.ofSeconds(25)));
 			long started = System.nanoTime();
 			List<Event> inputs = Relays.writeInputs(bus, bot, 0, 2_000);
 			Relays.awaitCaughtUp(bus, bot, inputs, Duration.ofSeconds(120));
@@ -131,9 +156,10 @@ class ChaosTest {
 	}
 
 	private void truncatedS3Bodies(String name, boolean dlq) {
-		try (FaultInjector faults = new FaultInjector(27); RelayBot bot = RelayBot.start(s3Bus, faults, name,
-				"spring.cloud.stream.bindings.relay-in-0.consumer.max-attempts=1",
-				"spring.cloud.stream.rstreams.default.consumer.enable-dlq=" + dlq)) {
+		try (FaultInjector faults = new FaultInjector(27);
+				RelayBot bot = RelayBot.start(s3Bus, faults, name,
+						"spring.cloud.stream.bindings.relay-in-0.consumer.max-attempts=1",
+						"spring.cloud.stream.rstreams.default.consumer.enable-dlq=" + dlq)) {
 			FaultRule cut = faults.add(FaultRule.rate("S3.GetObject", Fault.TRUNCATE, 0.5));
 			List<Event> inputs = Relays.writeInputs(s3Bus, bot, 0, 2_000);
 			Relays.awaitCaughtUp(s3Bus, bot, inputs, Duration.ofSeconds(120));
@@ -150,8 +176,11 @@ class ChaosTest {
 	private static void assertContract(RelayVerdict verdict, FaultInjector faults) {
 		assertThat(verdict.lost()).as("inputs without an output").isEmpty();
 		assertThat(verdict.mismatched()).as("outputs whose correlation, timestamp or payload differ").isEmpty();
-		// the stated bound: a fault makes the binding handle again at most the poll in hand (its outputs are written
-		// again), or makes the writer send again one PutRecords, which holds at most that poll's outputs
+		// the stated bound: a fault makes the binding handle again at most the poll in
+		// hand (its outputs are written
+		// again), or makes the writer send again one PutRecords, which holds at most that
+		// poll's outputs
 		assertThat((long) verdict.duplicates()).isLessThanOrEqualTo(faults.injectedTotal() * 2 * BATCH);
 	}
+
 }

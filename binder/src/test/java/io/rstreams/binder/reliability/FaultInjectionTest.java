@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,9 +40,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
 /**
- * One fault at a time between a {@code Function} bot and the bus, each test asserting the contract: no input without
- * an output, outputs carrying their input's correlation and {@code event_source_timestamp}, the checkpoint at the
- * last input, and the binding back to {@code RUNNING} by itself once the fault is gone.
+ * One fault at a time between a {@code Function} bot and the bus, each test asserting the
+ * contract: no input without an output, outputs carrying their input's correlation and
+ * {@code event_source_timestamp}, the checkpoint at the last input, and the binding back
+ * to {@code RUNNING} by itself once the fault is gone.
  */
 class FaultInjectionTest {
 
@@ -49,7 +65,8 @@ class FaultInjectionTest {
 	void aCheckpointWhoseResponseWasLostDoesNotMakeTheBindingStale() {
 		try (FaultInjector faults = new FaultInjector(11); RelayBot bot = RelayBot.start(bus, faults, "lostcp")) {
 			List<Event> inputs = Relays.writeInputs(bus, bot, 0, 1_000);
-			// applied by DynamoDB, response lost: the SDK's retry then fails the condition the first attempt met
+			// applied by DynamoDB, response lost: the SDK's retry then fails the
+			// condition the first attempt met
 			FaultRule lost = faults.add(FaultRule.count("DynamoDB.UpdateItem", Fault.RESET_AFTER, 8));
 			Duration took = Relays.awaitCaughtUp(bus, bot, inputs, Duration.ofSeconds(60));
 			assertThat(lost.injected()).isEqualTo(8);
@@ -64,7 +81,8 @@ class FaultInjectionTest {
 	@Test
 	void outputsTheWriterGaveUpOnAreHandledAgainNeverCheckpointedPast() {
 		try (FaultInjector faults = new FaultInjector(12); RelayBot bot = RelayBot.start(bus, faults, "gaveup")) {
-			// longer than the writer's ten attempts (about one second of Fibonacci back-off)
+			// longer than the writer's ten attempts (about one second of Fibonacci
+			// back-off)
 			faults.add(FaultRule.always("Kinesis.PutRecords", Fault.SERVER_ERROR).during(Duration.ofSeconds(4)));
 			List<Event> inputs = Relays.writeInputs(bus, bot, 0, 2_000);
 			Relays.awaitCaughtUp(bus, bot, inputs, Duration.ofSeconds(90));
@@ -78,8 +96,9 @@ class FaultInjectionTest {
 
 	@Test
 	void recordModeNeverCheckpointsPastAFailedOutput() {
-		try (FaultInjector faults = new FaultInjector(13); RelayBot bot = RelayBot.start(bus, faults, "recmode",
-				"spring.cloud.stream.rstreams.default.consumer.checkpoint-mode=record")) {
+		try (FaultInjector faults = new FaultInjector(13);
+				RelayBot bot = RelayBot.start(bus, faults, "recmode",
+						"spring.cloud.stream.rstreams.default.consumer.checkpoint-mode=record")) {
 			faults.add(FaultRule.always("Kinesis.PutRecords", Fault.SERVER_ERROR).during(Duration.ofSeconds(3)));
 			List<Event> inputs = Relays.writeInputs(bus, bot, 0, 300);
 			Relays.awaitCaughtUp(bus, bot, inputs, Duration.ofSeconds(90));
@@ -97,13 +116,16 @@ class FaultInjectionTest {
 			List<Event> inputs = Relays.writeInputs(bus, bot, 0, 500);
 			RStreamsBinderHealthIndicator health = new RStreamsBinderHealthIndicator(Bindings.binder(bot.context()));
 			// the lag is measured right after the binding blocks
-			await().atMost(Duration.ofSeconds(30)).until(() -> bot.binding().state() == BindingState.BLOCKED
-					&& health.health().getStatus().equals(Status.DOWN)
-					&& bindingDetails(health.health()).get("lagEvents") != null);
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> bot.binding().state() == BindingState.BLOCKED
+						&& health.health().getStatus().equals(Status.DOWN)
+						&& bindingDetails(health.health()).get("lagEvents") != null);
 			Map<String, Object> details = bindingDetails(health.health());
 			assertThat(details.get("state")).isEqualTo("BLOCKED");
-			assertThat(String.valueOf(details.get("blocked"))).contains("PutRecords").contains("access denied")
-					.contains("kinesis:PutRecords").contains("transient=false");
+			assertThat(String.valueOf(details.get("blocked"))).contains("PutRecords")
+				.contains("access denied")
+				.contains("kinesis:PutRecords")
+				.contains("transient=false");
 			assertThat(details.get("lagEvents")).isNotNull();
 			// nothing was written, so nothing may be checkpointed
 			assertThat(LocalBusSupport.checkpoint(bus, bot.botId(), bot.inputQueue())).isNull();
@@ -120,8 +142,9 @@ class FaultInjectionTest {
 	@Test
 	void healthAnswersAtOnceWhileACheckpointWaitsForTheBus() {
 		try (FaultInjector faults = new FaultInjector(15); RelayBot bot = RelayBot.start(bus, faults, "slowbus")) {
-			faults.add(FaultRule.always("Kinesis.PutRecords", Fault.TIMEOUT).delay(Duration.ofSeconds(6))
-					.during(Duration.ofSeconds(8)));
+			faults.add(FaultRule.always("Kinesis.PutRecords", Fault.TIMEOUT)
+				.delay(Duration.ofSeconds(6))
+				.during(Duration.ofSeconds(8)));
 			List<Event> inputs = Relays.writeInputs(bus, bot, 0, 200);
 			RStreamsBinderHealthIndicator health = new RStreamsBinderHealthIndicator(Bindings.binder(bot.context()));
 			await().atMost(Duration.ofSeconds(10)).until(() -> bot.binding().stats().eventsRead() > 0);
@@ -129,7 +152,8 @@ class FaultInjectionTest {
 				long started = System.nanoTime();
 				health.health();
 				long millis = (System.nanoTime() - started) / 1_000_000;
-				// a bound on blocking, not a performance figure: the checkpoint in progress waits for seconds
+				// a bound on blocking, not a performance figure: the checkpoint in
+				// progress waits for seconds
 				assertThat(millis).as("health call %d took %d ms", i, millis).isLessThan(1_000);
 			}
 			Relays.awaitCaughtUp(bus, bot, inputs, Duration.ofSeconds(60));
@@ -142,4 +166,5 @@ class FaultInjectionTest {
 		Map<String, Object> bindings = (Map<String, Object>) health.getDetails().get("bindings");
 		return (Map<String, Object>) bindings.values().iterator().next();
 	}
+
 }

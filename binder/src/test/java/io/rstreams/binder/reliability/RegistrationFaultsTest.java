@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +39,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
 /**
- * Faults before a binding reads its first event: its bot registration in LeoCron (one UpdateItem, then one for the
- * trigger) and the resolution of its start position (one BatchGetItem of LeoCron and LeoEvent). While they fail the
- * binding is {@code BLOCKED}, says why, and retries; once the bus answers it reads by itself and loses nothing.
+ * Faults before a binding reads its first event: its bot registration in LeoCron (one
+ * UpdateItem, then one for the trigger) and the resolution of its start position (one
+ * BatchGetItem of LeoCron and LeoEvent). While they fail the binding is {@code BLOCKED},
+ * says why, and retries; once the bus answers it reads by itself and loses nothing.
  */
 class RegistrationFaultsTest {
 
@@ -48,12 +64,13 @@ class RegistrationFaultsTest {
 			FaultRule down = faults.add(FaultRule.always("DynamoDB.UpdateItem", Fault.SERVER_ERROR));
 			try (RelayBot bot = RelayBot.start(bus, faults, "regfail")) {
 				List<Event> inputs = Relays.writeInputs(bus, bot, 0, 300);
-				RStreamsBinderHealthIndicator health = new RStreamsBinderHealthIndicator(Bindings.binder(bot.context()));
+				RStreamsBinderHealthIndicator health = new RStreamsBinderHealthIndicator(
+						Bindings.binder(bot.context()));
 				RStreamsInboundChannelAdapter binding = bot.binding();
 				await().atMost(Duration.ofSeconds(30)).until(() -> binding.lastError() != null);
 				assertThat(binding.state()).isEqualTo(BindingState.BLOCKED);
 				assertThat(RStreamsInboundChannelAdapter.describe(binding.lastError()))
-						.contains("Registering bot 'regfail-bot' in LeoCron");
+					.contains("Registering bot 'regfail-bot' in LeoCron");
 				assertBlockedInHealth(health, "Registering bot 'regfail-bot' in LeoCron");
 				assertThat(LocalBusSupport.checkpoint(bus, bot.botId(), bot.inputQueue())).isNull();
 				assertThat(LocalBusSupport.readAll(bus, bot.outputQueue())).isEmpty();
@@ -65,7 +82,8 @@ class RegistrationFaultsTest {
 				assertThat(verdict.mismatched()).isEmpty();
 				assertThat(LocalBusSupport.bot(bus, bot.botId())).containsKey("triggers");
 				assertThat(binding.blockedSince()).isNull();
-				// it never held the lease while registering: taking it afterwards is not losing it
+				// it never held the lease while registering: taking it afterwards is not
+				// losing it
 				assertThat(binding.stats().leaseLosses()).isZero();
 				assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 			}
@@ -78,13 +96,16 @@ class RegistrationFaultsTest {
 			FaultRule down = faults.add(FaultRule.always("DynamoDB.BatchGetItem", Fault.SERVER_ERROR));
 			try (RelayBot bot = RelayBot.start(bus, faults, "startfail")) {
 				List<Event> inputs = Relays.writeInputs(bus, bot, 0, 300);
-				RStreamsBinderHealthIndicator health = new RStreamsBinderHealthIndicator(Bindings.binder(bot.context()));
+				RStreamsBinderHealthIndicator health = new RStreamsBinderHealthIndicator(
+						Bindings.binder(bot.context()));
 				RStreamsInboundChannelAdapter binding = bot.binding();
 				await().atMost(Duration.ofSeconds(30)).until(() -> binding.lastError() != null);
 				assertThat(binding.state()).isEqualTo(BindingState.BLOCKED);
-				assertThat(RStreamsInboundChannelAdapter.describe(binding.lastError())).contains("BatchGetItem LeoCron");
+				assertThat(RStreamsInboundChannelAdapter.describe(binding.lastError()))
+					.contains("BatchGetItem LeoCron");
 				assertBlockedInHealth(health, "BatchGetItem LeoCron");
-				// it goes on trying (rather than giving up after the first failure), and stays BLOCKED meanwhile
+				// it goes on trying (rather than giving up after the first failure), and
+				// stays BLOCKED meanwhile
 				long failed = down.injected();
 				await().atMost(Duration.ofSeconds(30)).until(() -> down.injected() > failed);
 				assertThat(binding.state()).isEqualTo(BindingState.BLOCKED);
@@ -102,7 +123,8 @@ class RegistrationFaultsTest {
 	@Test
 	void aFewFailedStartResolutionsCostOnlyTime() {
 		try (FaultInjector faults = new FaultInjector(23)) {
-			// more than the SDK's own attempts of one call, so that the binding has to try again itself
+			// more than the SDK's own attempts of one call, so that the binding has to
+			// try again itself
 			FaultRule few = faults.add(FaultRule.count("DynamoDB.BatchGetItem", Fault.SERVER_ERROR, 25));
 			try (RelayBot bot = RelayBot.start(bus, faults, "startfew")) {
 				List<Event> inputs = Relays.writeInputs(bus, bot, 0, 300);
@@ -114,7 +136,10 @@ class RegistrationFaultsTest {
 		}
 	}
 
-	/** Health shows the binding BLOCKED on a transient fault: UP, with where, since when and why. */
+	/**
+	 * Health shows the binding BLOCKED on a transient fault: UP, with where, since when
+	 * and why.
+	 */
 	private static void assertBlockedInHealth(RStreamsBinderHealthIndicator indicator, String reason) {
 		Health health = indicator.health();
 		Map<String, Object> details = FaultInjectionTest.bindingDetails(health);
@@ -129,4 +154,5 @@ class RegistrationFaultsTest {
 		assertThat(blocked.get("transient")).isEqualTo(true);
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
 	}
+
 }

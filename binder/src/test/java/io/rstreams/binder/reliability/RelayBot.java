@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.reliability;
 
 import java.time.Duration;
@@ -32,16 +47,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A {@code Function} bot ({@code <name>-in} -> {@code <name>-out}, bot {@code <name>-bot}) in its own Spring Boot
- * application, whose every AWS call to the local bus goes through a {@link FaultInjector}: DynamoDB and S3 over
- * HTTP, Kinesis through the in-process transport.
+ * A {@code Function} bot ({@code <name>-in} -> {@code <name>-out}, bot
+ * {@code <name>-bot}) in its own Spring Boot application, whose every AWS call to the
+ * local bus goes through a {@link FaultInjector}: DynamoDB and S3 over HTTP, Kinesis
+ * through the in-process transport.
  */
 public final class RelayBot implements AutoCloseable {
 
-	/** Per-attempt bound of the bot's AWS calls, so that an injected timeout costs seconds, not minutes. */
+	/**
+	 * Per-attempt bound of the bot's AWS calls, so that an injected timeout costs
+	 * seconds, not minutes.
+	 */
 	static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
 
 	private final String name;
+
 	private final ConfigurableApplicationContext context;
 
 	private RelayBot(String name, ConfigurableApplicationContext context) {
@@ -49,7 +69,9 @@ public final class RelayBot implements AutoCloseable {
 		this.context = context;
 	}
 
-	/** Starts the bot; {@code properties} are added to (or override) the defaults below. */
+	/**
+	 * Starts the bot; {@code properties} are added to (or override) the defaults below.
+	 */
 	public static RelayBot start(LocalBus bus, FaultInjector faults, String name, String... properties) {
 		Map<String, Object> props = new LinkedHashMap<>();
 		props.put("spring.cloud.function.definition", "relay");
@@ -69,11 +91,10 @@ public final class RelayBot implements AutoCloseable {
 			props.put(p.substring(0, eq), p.substring(eq + 1));
 		}
 		props.forEach((k, v) -> args.add("--" + k + "=" + v));
-		SpringApplication app = new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
-				.initializers(c -> {
-					c.getBeanFactory().registerSingleton("localBus", bus);
-					c.getBeanFactory().registerSingleton("faultInjector", faults);
-				}).build();
+		SpringApplication app = new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE).initializers(c -> {
+			c.getBeanFactory().registerSingleton("localBus", bus);
+			c.getBeanFactory().registerSingleton("faultInjector", faults);
+		}).build();
 		return new RelayBot(name, app.run(args.toArray(String[]::new)));
 	}
 
@@ -125,15 +146,26 @@ public final class RelayBot implements AutoCloseable {
 		@Bean
 		RStreamsBusConnection rstreamsBusConnection(LocalBus bus, FaultInjector faults, SdkAsyncHttpClient faultyHttp) {
 			StaticCredentialsProvider credentials = StaticCredentialsProvider
-					.create(AwsBasicCredentials.create(LocalBus.ACCESS_KEY, LocalBus.SECRET_KEY));
-			DynamoDbAsyncClient dynamo = DynamoDbAsyncClient.builder().endpointOverride(bus.endpoint())
-					.region(Region.of(LocalBus.REGION)).credentialsProvider(credentials).httpClient(faultyHttp)
-					.overrideConfiguration(c -> c.apiCallAttemptTimeout(ATTEMPT_TIMEOUT)).build();
-			S3AsyncClient s3 = S3AsyncClient.builder().endpointOverride(bus.endpoint()).region(Region.of(LocalBus.REGION))
-					.credentialsProvider(credentials).httpClient(faultyHttp).forcePathStyle(true)
-					.overrideConfiguration(c -> c.apiCallAttemptTimeout(ATTEMPT_TIMEOUT)).build();
+				.create(AwsBasicCredentials.create(LocalBus.ACCESS_KEY, LocalBus.SECRET_KEY));
+			DynamoDbAsyncClient dynamo = DynamoDbAsyncClient.builder()
+				.endpointOverride(bus.endpoint())
+				.region(Region.of(LocalBus.REGION))
+				.credentialsProvider(credentials)
+				.httpClient(faultyHttp)
+				.overrideConfiguration(c -> c.apiCallAttemptTimeout(ATTEMPT_TIMEOUT))
+				.build();
+			S3AsyncClient s3 = S3AsyncClient.builder()
+				.endpointOverride(bus.endpoint())
+				.region(Region.of(LocalBus.REGION))
+				.credentialsProvider(credentials)
+				.httpClient(faultyHttp)
+				.forcePathStyle(true)
+				.overrideConfiguration(c -> c.apiCallAttemptTimeout(ATTEMPT_TIMEOUT))
+				.build();
 			return new RStreamsBusConnection(bus.config(), dynamo, new S3ObjectStore(s3, Duration.ofSeconds(20)),
 					faults.kinesis(bus.kinesis()), null, null, bus.options().clock(), "a local bus behind faults");
 		}
+
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.binder.reliability;
 
 import java.util.ArrayList;
@@ -11,9 +26,10 @@ import io.rstreams.client.Event;
 import io.rstreams.localbus.LocalBus;
 
 /**
- * What a relay run delivered, input by input: every input must have an output whose {@code correlation_id} points at
- * it ({@code source} = the input queue, {@code start} = its eid) with its {@code event_source_timestamp} and payload;
- * outputs beyond one per input are duplicates.
+ * What a relay run delivered, input by input: every input must have an output whose
+ * {@code correlation_id} points at it ({@code source} = the input queue, {@code start} =
+ * its eid) with its {@code event_source_timestamp} and payload; outputs beyond one per
+ * input are duplicates.
  */
 public record RelayVerdict(int inputs, int outputs, List<String> lost, int duplicates, List<String> mismatched) {
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.aws;
 
 import java.net.SocketTimeoutException;
@@ -19,14 +34,18 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * Every AWS call of the client goes through here: a bounded wait, one exception type that names the call, and a
- * decision whether the failure is worth retrying.
+ * Every AWS call of the client goes through here: a bounded wait, one exception type that
+ * names the call, and a decision whether the failure is worth retrying.
  *
- * <p>The clients are given by the caller and may have any timeouts; each request is also sent with an
- * {@code apiCallTimeout} override, and the wait itself is bounded, so no call can hang a reader or writer thread.
+ * <p>
+ * The clients are given by the caller and may have any timeouts; each request is also
+ * sent with an {@code apiCallTimeout} override, and the wait itself is bounded, so no
+ * call can hang a reader or writer thread.
  *
- * <p>A caller that names the {@link AwsOperation} gets, on access denied, the IAM permission the call needs in the
- * message and in {@link AwsCallException#iamAction()}: the SDK's exceptions do not say which operation failed.
+ * <p>
+ * A caller that names the {@link AwsOperation} gets, on access denied, the IAM permission
+ * the call needs in the message and in {@link AwsCallException#iamAction()}: the SDK's
+ * exceptions do not say which operation failed.
  */
 public final class AwsCalls {
 
@@ -34,13 +53,16 @@ public final class AwsCalls {
 			"ProvisionedThroughputExceededException", "RequestLimitExceeded", "LimitExceededException",
 			"TooManyRequestsException", "SlowDown", "InternalServerError", "InternalFailure", "InternalError",
 			"ServiceUnavailable", "ServiceUnavailableException", "RequestTimeout", "RequestTimeoutException",
-			"TransactionConflictException", "KMSThrottlingException", "ExpiredTokenException",
-			"ExpiredToken", "RequestExpired");
+			"TransactionConflictException", "KMSThrottlingException", "ExpiredTokenException", "ExpiredToken",
+			"RequestExpired");
 
 	private static final Set<String> DENIED_CODES = Set.of("AccessDenied", "AccessDeniedException",
 			"UnauthorizedOperation", "Forbidden");
 
-	/** AWS did not accept the credentials at all: no permission can help until they are fixed. */
+	/**
+	 * AWS did not accept the credentials at all: no permission can help until they are
+	 * fixed.
+	 */
 	private static final Set<String> CREDENTIALS_CODES = Set.of("UnrecognizedClientException", "InvalidClientTokenId",
 			"InvalidSignatureException", "SignatureDoesNotMatch", "InvalidAccessKeyId", "MissingAuthenticationToken",
 			"IncompleteSignature");
@@ -55,17 +77,16 @@ public final class AwsCalls {
 
 	/**
 	 * Waits for {@code call} at most {@code timeout} plus a small grace period.
-	 *
-	 * @param what names the call for messages, e.g. {@code "Query LeoStream table 'x' for queue 'orders'"}
+	 * @param what names the call for messages, e.g.
+	 * {@code "Query LeoStream table 'x' for queue 'orders'"}
 	 */
 	public static <T> T await(CompletableFuture<T> call, Duration timeout, Supplier<String> what) {
 		return await(call, timeout, null, what);
 	}
 
 	/**
-	 * Same as {@link #await(CompletableFuture, Duration, Supplier)}, naming the operation so that a denial says
-	 * which permission is missing.
-	 *
+	 * Same as {@link #await(CompletableFuture, Duration, Supplier)}, naming the operation
+	 * so that a denial says which permission is missing.
 	 * @param operation the API operation and its resource, or {@code null}
 	 */
 	public static <T> T await(CompletableFuture<T> call, Duration timeout, AwsOperation operation,
@@ -91,15 +112,17 @@ public final class AwsCalls {
 		}
 	}
 
-	/** Turns any failure of an AWS call into an {@link AwsCallException} (returned unchanged if it already is one). */
+	/**
+	 * Turns any failure of an AWS call into an {@link AwsCallException} (returned
+	 * unchanged if it already is one).
+	 */
 	public static RuntimeException translate(Throwable failure, Supplier<String> what) {
 		return translate(failure, null, what);
 	}
 
 	/**
-	 * Same as {@link #translate(Throwable, Supplier)}, naming the operation so that a denial says which permission
-	 * is missing.
-	 *
+	 * Same as {@link #translate(Throwable, Supplier)}, naming the operation so that a
+	 * denial says which permission is missing.
 	 * @param operation the API operation and its resource, or {@code null}
 	 */
 	public static RuntimeException translate(Throwable failure, AwsOperation operation, Supplier<String> what) {
@@ -138,8 +161,9 @@ public final class AwsCalls {
 		if (denied) {
 			String needs = operation == null ? "the IAM permission for this call"
 					: "the IAM permission " + operation.permission();
-			String fix = credentials ? "AWS did not accept the credentials; check them (the identity also needs "
-					+ needs + ")" : "the AWS identity needs " + needs;
+			String fix = credentials
+					? "AWS did not accept the credentials; check them (the identity also needs " + needs + ")"
+					: "the AWS identity needs " + needs;
 			return new AwsCallException(what.get() + " failed: access denied: " + fix + ". " + detail, ase, false, code,
 					true, operation == null ? null : operation.iamAction());
 		}
@@ -157,7 +181,10 @@ public final class AwsCalls {
 		return false;
 	}
 
-	/** How many times the SDK sent the call before it gave up, or {@code null} when no cause says. */
+	/**
+	 * How many times the SDK sent the call before it gave up, or {@code null} when no
+	 * cause says.
+	 */
 	public static Integer attempts(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof SdkException se && se.numAttempts() != null) {
@@ -167,7 +194,10 @@ public final class AwsCalls {
 		return null;
 	}
 
-	/** The first cause that is not a {@link CompletionException}/{@link ExecutionException} wrapper. */
+	/**
+	 * The first cause that is not a
+	 * {@link CompletionException}/{@link ExecutionException} wrapper.
+	 */
 	public static Throwable unwrap(Throwable failure) {
 		Throwable t = failure;
 		while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
@@ -176,7 +206,10 @@ public final class AwsCalls {
 		return t;
 	}
 
-	/** Whether {@code failure} (possibly wrapped) is an AWS service error with the given code. */
+	/**
+	 * Whether {@code failure} (possibly wrapped) is an AWS service error with the given
+	 * code.
+	 */
 	public static boolean hasErrorCode(Throwable failure, String code) {
 		Throwable t = unwrap(failure);
 		if (t instanceof AwsCallException ace) {
@@ -187,4 +220,5 @@ public final class AwsCalls {
 		}
 		return false;
 	}
+
 }

@@ -1,14 +1,30 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.aws;
 
 import java.util.Objects;
 
 /**
- * One AWS API call on one resource, given to {@link AwsCalls} so that a denial can name the permission it needs:
- * {@code dynamodb:UpdateItem on table 'Bus-LeoCron'}. The SDK's exceptions do not carry the operation.
+ * One AWS API call on one resource, given to {@link AwsCalls} so that a denial can name
+ * the permission it needs: {@code dynamodb:UpdateItem on table 'Bus-LeoCron'}. The SDK's
+ * exceptions do not carry the operation.
  *
- * @param service   the IAM service prefix ({@code dynamodb}, {@code s3}...)
- * @param name      the API operation ({@code UpdateItem}, {@code HeadBucket}...)
- * @param resource  what it was called on, for messages ({@code table 'Bus-LeoCron'})
+ * @param service the IAM service prefix ({@code dynamodb}, {@code s3}...)
+ * @param name the API operation ({@code UpdateItem}, {@code HeadBucket}...)
+ * @param resource what it was called on, for messages ({@code table 'Bus-LeoCron'})
  */
 public record AwsOperation(String service, String name, String resource) {
 
@@ -51,7 +67,10 @@ public record AwsOperation(String service, String name, String resource) {
 		return IamActions.of(service, name);
 	}
 
-	/** The action and the resource it is needed on, e.g. {@code s3:ListBucket on bucket 'b'}. */
+	/**
+	 * The action and the resource it is needed on, e.g.
+	 * {@code s3:ListBucket on bucket 'b'}.
+	 */
 	public String permission() {
 		return iamAction() + " on " + resource;
 	}

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.aws;
 
 import java.math.BigDecimal;
@@ -16,9 +31,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * JSON &lt;-&gt; DynamoDB attribute values, the way the Node SDK's DocumentClient marshals plain objects
- * (object -> M, array -> L, string -> S, number -> N, boolean -> BOOL, null -> NULL), so that items this client
- * writes into LeoCron look exactly like the ones Node bots write.
+ * JSON &lt;-&gt; DynamoDB attribute values, the way the Node SDK's DocumentClient
+ * marshals plain objects (object -> M, array -> L, string -> S, number -> N, boolean ->
+ * BOOL, null -> NULL), so that items this client writes into LeoCron look exactly like
+ * the ones Node bots write.
  */
 public final class DynamoValues {
 
@@ -79,7 +95,10 @@ public final class DynamoValues {
 		return AttributeValue.fromS(node.asString());
 	}
 
-	/** Numbers become longs when integral and in range, else decimals; binaries become base64 strings. */
+	/**
+	 * Numbers become longs when integral and in range, else decimals; binaries become
+	 * base64 strings.
+	 */
 	public static JsonNode toJson(AttributeValue value) {
 		if (value == null) {
 			return NODES.nullNode();
@@ -153,4 +172,5 @@ public final class DynamoValues {
 		AttributeValue v = item == null ? null : item.get(name);
 		return v == null || !v.hasM() ? null : v.m();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.aws;
 
 import java.time.Duration;
@@ -16,6 +31,7 @@ import software.amazon.awssdk.services.firehose.model.Record;
 public final class FirehoseSdkTransport implements FirehoseTransport {
 
 	private final FirehoseAsyncClient firehose;
+
 	private final Duration timeout;
 
 	public FirehoseSdkTransport(FirehoseAsyncClient firehose, Duration timeout) {
@@ -29,8 +45,11 @@ public final class FirehoseSdkTransport implements FirehoseTransport {
 		for (byte[] r : records) {
 			entries.add(Record.builder().data(SdkBytes.fromByteArrayUnsafe(r)).build());
 		}
-		PutRecordBatchRequest request = PutRecordBatchRequest.builder().deliveryStreamName(deliveryStreamName)
-				.records(entries).overrideConfiguration(AwsCalls.timeout(timeout)).build();
+		PutRecordBatchRequest request = PutRecordBatchRequest.builder()
+			.deliveryStreamName(deliveryStreamName)
+			.records(entries)
+			.overrideConfiguration(AwsCalls.timeout(timeout))
+			.build();
 		return firehose.putRecordBatch(request).handle((response, failure) -> {
 			if (failure != null) {
 				throw AwsCalls.translate(failure, AwsOperation.firehose("PutRecordBatch", deliveryStreamName),
@@ -44,4 +63,5 @@ public final class FirehoseSdkTransport implements FirehoseTransport {
 			return results;
 		});
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.aws;
 
 import java.time.Duration;
@@ -16,6 +31,7 @@ import software.amazon.awssdk.services.kinesis.model.PutRecordsResultEntry;
 public final class KinesisSdkTransport implements KinesisTransport {
 
 	private final KinesisAsyncClient kinesis;
+
 	private final Duration timeout;
 
 	public KinesisSdkTransport(KinesisAsyncClient kinesis, Duration timeout) {
@@ -27,11 +43,17 @@ public final class KinesisSdkTransport implements KinesisTransport {
 	public CompletableFuture<List<PutResult>> putRecords(String streamName, List<KinesisRecord> records) {
 		List<PutRecordsRequestEntry> entries = new ArrayList<>(records.size());
 		for (KinesisRecord r : records) {
-			entries.add(PutRecordsRequestEntry.builder().data(SdkBytes.fromByteArrayUnsafe(r.data()))
-					.partitionKey(r.partitionKey()).explicitHashKey(r.explicitHashKey()).build());
+			entries.add(PutRecordsRequestEntry.builder()
+				.data(SdkBytes.fromByteArrayUnsafe(r.data()))
+				.partitionKey(r.partitionKey())
+				.explicitHashKey(r.explicitHashKey())
+				.build());
 		}
-		PutRecordsRequest request = PutRecordsRequest.builder().streamName(streamName).records(entries)
-				.overrideConfiguration(AwsCalls.timeout(timeout)).build();
+		PutRecordsRequest request = PutRecordsRequest.builder()
+			.streamName(streamName)
+			.records(entries)
+			.overrideConfiguration(AwsCalls.timeout(timeout))
+			.build();
 		return kinesis.putRecords(request).handle((response, failure) -> {
 			if (failure != null) {
 				throw AwsCalls.translate(failure, AwsOperation.kinesis("PutRecords", streamName),
@@ -45,4 +67,5 @@ public final class KinesisSdkTransport implements KinesisTransport {
 			return results;
 		});
 	}
+
 }

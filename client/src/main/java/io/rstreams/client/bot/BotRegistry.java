@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.bot;
 
 import java.time.Duration;
@@ -22,15 +37,18 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * Registers bots in LeoCron as the Node SDK's {@code bot.createBot} / {@code bot.subscribe} do (protocol.md 8.3):
- * one UpdateItem with a plain {@code set} for the registration fields and {@code if_not_exists} for
- * {@code instances}, {@code requested_kinesis} and {@code checkpoints}, so registering again never loses
+ * Registers bots in LeoCron as the Node SDK's {@code bot.createBot} /
+ * {@code bot.subscribe} do (protocol.md 8.3): one UpdateItem with a plain {@code set} for
+ * the registration fields and {@code if_not_exists} for {@code instances},
+ * {@code requested_kinesis} and {@code checkpoints}, so registering again never loses
  * checkpoints or lock state.
  */
 public final class BotRegistry {
 
 	private final DynamoDbAsyncClient dynamo;
+
 	private final BusConfig bus;
+
 	private final Duration timeout;
 
 	public BotRegistry(DynamoDbAsyncClient dynamo, BusConfig bus, Duration timeout) {
@@ -55,12 +73,12 @@ public final class BotRegistry {
 	}
 
 	/**
-	 * Registers a bot that runs outside Lambda as a reader of {@code queueRefId}: it shows in LeoCron (and Botmon)
-	 * with its checkpoints, the queue is added to its {@code triggers}, and it gets {@code lambdaName: null} so the
-	 * bus never invokes it. Everything an existing item already has (Lambda, name, checkpoints, lock state,
-	 * other triggers) is kept: every field is written with {@code if_not_exists}, and the trigger is appended only
-	 * when absent.
-	 *
+	 * Registers a bot that runs outside Lambda as a reader of {@code queueRefId}: it
+	 * shows in LeoCron (and Botmon) with its checkpoints, the queue is added to its
+	 * {@code triggers}, and it gets {@code lambdaName: null} so the bus never invokes it.
+	 * Everything an existing item already has (Lambda, name, checkpoints, lock state,
+	 * other triggers) is kept: every field is written with {@code if_not_exists}, and the
+	 * trigger is appended only when absent.
 	 * @param destinationRefId the queue the bot writes, or {@code null}
 	 */
 	public void registerReader(String id, String queueRefId, String destinationRefId, String description) {
@@ -79,29 +97,37 @@ public final class BotRegistry {
 		f.once("name", DynamoValues.s(id));
 		f.once("description", description == null ? DynamoValues.nul() : DynamoValues.s(description));
 		f.once("lambdaName", DynamoValues.nul());
-		f.once("lambda", DynamoValues.m(Map.of("settings", AttributeValue.fromL(List.of(
-				DynamoValues.fromJson(Json.mapper().valueToTree(settings)))))));
+		f.once("lambda", DynamoValues.m(Map.of("settings",
+				AttributeValue.fromL(List.of(DynamoValues.fromJson(Json.mapper().valueToTree(settings)))))));
 		f.once("paused", DynamoValues.bool(false));
 		f.once("instances", DynamoValues.m(Map.of()));
 		f.once("requested_kinesis", DynamoValues.m(Map.of()));
 		f.once("checkpoints", DynamoValues.m(Map.of("read", DynamoValues.m(read), "write", DynamoValues.m(write))));
-		AwsCalls.await(dynamo.updateItem(UpdateItemRequest.builder().tableName(bus.leoCron())
-				.key(Map.of("id", AttributeValue.fromS(id))).updateExpression("set " + String.join(", ", f.sets))
-				.expressionAttributeNames(f.names).expressionAttributeValues(f.values)
-				.overrideConfiguration(AwsCalls.timeout(timeout)).build()), timeout,
-				AwsOperation.dynamo("UpdateItem", bus.leoCron()),
+		AwsCalls.await(
+				dynamo.updateItem(UpdateItemRequest.builder()
+					.tableName(bus.leoCron())
+					.key(Map.of("id", AttributeValue.fromS(id)))
+					.updateExpression("set " + String.join(", ", f.sets))
+					.expressionAttributeNames(f.names)
+					.expressionAttributeValues(f.values)
+					.overrideConfiguration(AwsCalls.timeout(timeout))
+					.build()),
+				timeout, AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 				() -> "Registering bot '" + id + "' in LeoCron '" + bus.leoCron() + "'");
 		try {
-			AwsCalls.await(dynamo.updateItem(UpdateItemRequest.builder().tableName(bus.leoCron())
-					.key(Map.of("id", AttributeValue.fromS(id)))
-					.updateExpression("set #triggers = list_append(if_not_exists(#triggers, :none), :trigger)")
-					.conditionExpression("attribute_not_exists(#triggers) OR NOT contains(#triggers, :queue)")
-					.expressionAttributeNames(Map.of("#triggers", "triggers"))
-					.expressionAttributeValues(Map.of(":none", AttributeValue.fromL(List.of()), ":trigger",
-							AttributeValue.fromL(List.of(AttributeValue.fromS(queueRefId))), ":queue",
-							AttributeValue.fromS(queueRefId)))
-					.overrideConfiguration(AwsCalls.timeout(timeout)).build()), timeout,
-					AwsOperation.dynamo("UpdateItem", bus.leoCron()),
+			AwsCalls.await(
+					dynamo.updateItem(UpdateItemRequest.builder()
+						.tableName(bus.leoCron())
+						.key(Map.of("id", AttributeValue.fromS(id)))
+						.updateExpression("set #triggers = list_append(if_not_exists(#triggers, :none), :trigger)")
+						.conditionExpression("attribute_not_exists(#triggers) OR NOT contains(#triggers, :queue)")
+						.expressionAttributeNames(Map.of("#triggers", "triggers"))
+						.expressionAttributeValues(Map.of(":none", AttributeValue.fromL(List.of()), ":trigger",
+								AttributeValue.fromL(List.of(AttributeValue.fromS(queueRefId))), ":queue",
+								AttributeValue.fromS(queueRefId)))
+						.overrideConfiguration(AwsCalls.timeout(timeout))
+						.build()),
+					timeout, AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 					() -> "Adding trigger " + queueRefId + " to bot '" + id + "'");
 		}
 		catch (AwsCallException ex) {
@@ -146,8 +172,8 @@ public final class BotRegistry {
 		f.set("name", bot.name() == null ? null : DynamoValues.s(bot.name()));
 		String description = bot.description() != null ? bot.description() : bot.name();
 		f.set("description", description == null ? null : DynamoValues.s(description));
-		f.set("lambda", DynamoValues.m(Map.of("settings", AttributeValue.fromL(List.of(
-				DynamoValues.fromJson(Json.mapper().valueToTree(settings)))))));
+		f.set("lambda", DynamoValues.m(Map.of("settings",
+				AttributeValue.fromL(List.of(DynamoValues.fromJson(Json.mapper().valueToTree(settings)))))));
 		f.set("time", bot.time() == null ? null : DynamoValues.s(bot.time()));
 		f.set("triggers", AttributeValue.fromL(triggers.stream().map(AttributeValue::fromS).toList()));
 		f.set("executionType", DynamoValues.s("lambda"));
@@ -156,18 +182,27 @@ public final class BotRegistry {
 		f.set("system", bot.system() == null ? null : DynamoValues.s(bot.system()));
 		f.set("owner", bot.owner() == null ? null : DynamoValues.s(bot.owner()));
 		f.once("checkpoints", DynamoValues.m(Map.of("read", DynamoValues.m(read), "write", DynamoValues.m(write))));
-		return UpdateItemRequest.builder().tableName(bus.leoCron()).key(Map.of("id", AttributeValue.fromS(id)))
-				.updateExpression("set " + String.join(", ", f.sets)).expressionAttributeNames(f.names)
-				.expressionAttributeValues(f.values).overrideConfiguration(AwsCalls.timeout(timeout)).build();
+		return UpdateItemRequest.builder()
+			.tableName(bus.leoCron())
+			.key(Map.of("id", AttributeValue.fromS(id)))
+			.updateExpression("set " + String.join(", ", f.sets))
+			.expressionAttributeNames(f.names)
+			.expressionAttributeValues(f.values)
+			.overrideConfiguration(AwsCalls.timeout(timeout))
+			.build();
 	}
 
 	/**
-	 * The update the Node SDK's {@code dynamodb.update} builds: {@code #f = :f} or {@code #f = if_not_exists(#f, :f)};
-	 * fields whose value is {@code null} are left out, as the SDK leaves out {@code null}/{@code undefined} ones.
+	 * The update the Node SDK's {@code dynamodb.update} builds: {@code #f = :f} or
+	 * {@code #f = if_not_exists(#f, :f)}; fields whose value is {@code null} are left
+	 * out, as the SDK leaves out {@code null}/{@code undefined} ones.
 	 */
 	private static final class Fields {
+
 		final List<String> sets = new ArrayList<>();
+
 		final Map<String, String> names = new LinkedHashMap<>();
+
 		final Map<String, AttributeValue> values = new LinkedHashMap<>();
 
 		void set(String field, AttributeValue value) {
@@ -186,5 +221,7 @@ public final class BotRegistry {
 			names.put("#" + p, field);
 			values.put(":" + p, value);
 		}
+
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.bot;
 
 import java.time.Duration;
@@ -24,29 +39,39 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * Progress of a bot whose queue is read by {@code count} instances, each keeping its share of the events
- * ({@link FanoutHash}). Every instance records how far it got under
- * {@code fanoutCheckpoints["queue:<q>"] = {count, "0": eid, "1": eid, ...}} on the bot's LeoCron item, and the bot's
- * ordinary read checkpoint is moved to the <em>smallest</em> of them, as the Node SDK's fanout master writes the
- * minimum: whatever the instances' speeds, nothing is skipped, and Node bots and Botmon see a checkpoint that is true
- * for every partition. A restart resumes each instance from its own entry; entries written for another instance
- * count are ignored (the partitions changed), and all instances then resume from the ordinary checkpoint.
+ * Progress of a bot whose queue is read by {@code count} instances, each keeping its
+ * share of the events ({@link FanoutHash}). Every instance records how far it got under
+ * {@code fanoutCheckpoints["queue:
+ * <q>"] = {count, "0": eid, "1": eid, ...}} on the bot's LeoCron item, and the bot's
+ * ordinary read checkpoint is moved to the <em>smallest</em> of them, as the Node SDK's
+ * fanout master writes the minimum: whatever the instances' speeds, nothing is skipped,
+ * and Node bots and Botmon see a checkpoint that is true for every partition. A restart
+ * resumes each instance from its own entry; entries written for another instance count
+ * are ignored (the partitions changed), and all instances then resume from the ordinary
+ * checkpoint.
  */
 public final class FanoutCheckpoints {
 
 	private static final Logger log = LoggerFactory.getLogger(FanoutCheckpoints.class);
 
 	private final DynamoDbAsyncClient dynamo;
+
 	private final BusConfig bus;
+
 	private final Checkpointer checkpointer;
+
 	private final String botId;
+
 	private final String refId;
+
 	private final int count;
+
 	private final int index;
+
 	private final Duration timeout;
 
-	public FanoutCheckpoints(DynamoDbAsyncClient dynamo, BusConfig bus, String botId, String queue, int count, int index,
-			Duration timeout) {
+	public FanoutCheckpoints(DynamoDbAsyncClient dynamo, BusConfig bus, String botId, String queue, int count,
+			int index, Duration timeout) {
 		this.dynamo = Objects.requireNonNull(dynamo);
 		this.bus = Objects.requireNonNull(bus);
 		this.botId = BotItems.storageBotId(botId);
@@ -57,7 +82,10 @@ public final class FanoutCheckpoints {
 		this.checkpointer = new Checkpointer(dynamo, bus, timeout);
 	}
 
-	/** This instance's stored progress, or {@code null} (none yet, or written for another instance count). */
+	/**
+	 * This instance's stored progress, or {@code null} (none yet, or written for another
+	 * instance count).
+	 */
 	public String ownProgress() {
 		Map<String, AttributeValue> entry = entry(checkpointer.getBot(botId));
 		if (entry == null || !Long.valueOf(count).equals(DynamoValues.number(entry, "count"))) {
@@ -67,8 +95,9 @@ public final class FanoutCheckpoints {
 	}
 
 	/**
-	 * Records this instance's progress (only while it holds {@code lease}), then moves the bot's read checkpoint to
-	 * the smallest progress of all instances if that is past it.
+	 * Records this instance's progress (only while it holds {@code lease}), then moves
+	 * the bot's read checkpoint to the smallest progress of all instances if that is past
+	 * it.
 	 */
 	public void checkpoint(Checkpoint value, BotLease lease) {
 		recordOwn(value.checkpoint(), lease);
@@ -91,8 +120,9 @@ public final class FanoutCheckpoints {
 	}
 
 	/**
-	 * The write is conditional on the entry's count: an unconditional one would relabel entries written for another
-	 * instance count as this count's, and the minimum would then mix partitions.
+	 * The write is conditional on the entry's count: an unconditional one would relabel
+	 * entries written for another instance count as this count's, and the minimum would
+	 * then mix partitions.
 	 */
 	private void recordOwn(String eid, BotLease lease) {
 		Map<String, String> names = new LinkedHashMap<>();
@@ -125,7 +155,8 @@ public final class FanoutCheckpoints {
 				if (!(ex.getCause() instanceof ConditionalCheckFailedException)) {
 					throw ex;
 				}
-				// the condition has two parts: an entry of another count is dropped and the write tried again;
+				// the condition has two parts: an entry of another count is dropped and
+				// the write tried again;
 				// otherwise the lease is gone
 				if (attempt < 3 && resetIfOtherCount()) {
 					continue;
@@ -148,9 +179,9 @@ public final class FanoutCheckpoints {
 	}
 
 	/**
-	 * Entries written for another instance count describe other partitions: drop them. Conditional on the count
-	 * read, so that an instance of the new count that reset and recorded first keeps its entry.
-	 *
+	 * Entries written for another instance count describe other partitions: drop them.
+	 * Conditional on the count read, so that an instance of the new count that reset and
+	 * recorded first keeps its entry.
 	 * @return whether the entry was (or meanwhile had been) of another count
 	 */
 	private boolean resetIfOtherCount() {
@@ -162,7 +193,8 @@ public final class FanoutCheckpoints {
 		log.warn("Bot '{}' {}: fanout progress was written for {} instances, now {}: starting over from the "
 				+ "bot's checkpoint", botId, refId, stored, count);
 		try {
-			update("set #f.#q = :fresh", "#f.#q.#c = :old", Map.of("#f", "fanoutCheckpoints", "#q", refId, "#c", "count"),
+			update("set #f.#q = :fresh", "#f.#q.#c = :old",
+					Map.of("#f", "fanoutCheckpoints", "#q", refId, "#c", "count"),
 					Map.of(":fresh", AttributeValue.fromM(Map.of("count", DynamoValues.n(count))), ":old",
 							DynamoValues.n(stored)));
 		}
@@ -198,13 +230,17 @@ public final class FanoutCheckpoints {
 	private void update(String expression, String condition, Map<String, String> names,
 			Map<String, AttributeValue> values) {
 		AwsCalls.await(dynamo.updateItem(b -> {
-			b.tableName(bus.leoCron()).key(Map.of("id", AttributeValue.fromS(botId))).updateExpression(expression)
-					.expressionAttributeNames(names).expressionAttributeValues(values)
-					.overrideConfiguration(AwsCalls.timeout(timeout));
+			b.tableName(bus.leoCron())
+				.key(Map.of("id", AttributeValue.fromS(botId)))
+				.updateExpression(expression)
+				.expressionAttributeNames(names)
+				.expressionAttributeValues(values)
+				.overrideConfiguration(AwsCalls.timeout(timeout));
 			if (condition != null) {
 				b.conditionExpression(condition);
 			}
 		}), timeout, AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 				() -> "Fanout checkpoint of bot '" + botId + "' instance " + index + " on " + refId);
 	}
+
 }

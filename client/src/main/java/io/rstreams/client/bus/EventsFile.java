@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.bus;
 
 import java.io.ByteArrayOutputStream;
@@ -18,34 +33,52 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An S3 events file of one queue being built, and the pointer record that announces it (protocol.md 5.2).
+ * An S3 events file of one queue being built, and the pointer record that announces it
+ * (protocol.md 5.2).
  *
- * <p>The file is a concatenation of independent gzip members ("chunks"); each member's lines carry an integer
- * {@code eid} that restarts at 0. The pointer lists every member in {@code offsets} with cumulative record indexes
- * ({@code start}/{@code end}), its byte position in the file ({@code gzipOffset}) and in the text
- * ({@code offset}), plus the producer's {@code stats} and per-member {@code correlations}, exactly as the Node SDK's
- * {@code leoS3} writes them, so the bus's processor and every reader treat it like a Node-made file.
+ * <p>
+ * The file is a concatenation of independent gzip members ("chunks"); each member's lines
+ * carry an integer {@code eid} that restarts at 0. The pointer lists every member in
+ * {@code offsets} with cumulative record indexes ({@code start}/{@code end}), its byte
+ * position in the file ({@code gzipOffset}) and in the text ({@code offset}), plus the
+ * producer's {@code stats} and per-member {@code correlations}, exactly as the Node SDK's
+ * {@code leoS3} writes them, so the bus's processor and every reader treat it like a
+ * Node-made file.
  */
 public final class EventsFile {
 
 	private final String queue;
+
 	private final String bucket;
+
 	private final String key;
+
 	private final long createdAt;
+
 	private final ByteArrayOutputStream file = new ByteArrayOutputStream();
+
 	private final List<S3Offset> offsets = new ArrayList<>();
+
 	private final List<Map<String, ObjectNode>> memberCorrelations = new ArrayList<>();
+
 	private final Map<String, long[]> stats = new LinkedHashMap<>();
+
 	private ByteArrayOutputStream member = new ByteArrayOutputStream();
+
 	private Map<String, ObjectNode> correlations = new LinkedHashMap<>();
+
 	private long memberRecords;
+
 	private long records;
+
 	private long size;
 
 	/**
-	 * @param queue     the queue as the producer named it (used in the key and the pointer's {@code event})
-	 * @param prefix    the key prefix after the queue (the SDK uses the bot id); {@code null} for none
-	 * @param counter   this writer's file counter (the 7-digit part of the key)
+	 * @param queue the queue as the producer named it (used in the key and the pointer's
+	 * {@code event})
+	 * @param prefix the key prefix after the queue (the SDK uses the bot id);
+	 * {@code null} for none
+	 * @param counter this writer's file counter (the 7-digit part of the key)
 	 * @param createdAt file creation time (epoch ms)
 	 */
 	public EventsFile(String queue, String bucket, String prefix, long counter, long createdAt) {
@@ -70,8 +103,8 @@ public final class EventsFile {
 	}
 
 	/**
-	 * Adds an event (its wire object, without {@code eid}) to the open member; the line gets the member-local
-	 * index as {@code eid}. Returns the line's uncompressed size.
+	 * Adds an event (its wire object, without {@code eid}) to the open member; the line
+	 * gets the member-local index as {@code eid}. Returns the line's uncompressed size.
 	 */
 	public int add(ObjectNode event) {
 		event.put(EventCodec.EID, memberRecords);
@@ -118,12 +151,18 @@ public final class EventsFile {
 		return v != null && v.isNumber() ? v.asLong() : 0;
 	}
 
-	/** Per producing bot: {@code {start: max event_source_timestamp, end: max timestamp, units, checkpoint}}. */
+	/**
+	 * Per producing bot: {@code {start: max event_source_timestamp, end: max timestamp,
+	 * units, checkpoint}}.
+	 */
 	public Map<String, long[]> stats() {
 		return stats;
 	}
 
-	/** The members written so far (call {@link #closeMember()} first to include the open one). */
+	/**
+	 * The members written so far (call {@link #closeMember()} first to include the open
+	 * one).
+	 */
 	public List<S3Offset> offsets() {
 		return offsets;
 	}
@@ -167,7 +206,10 @@ public final class EventsFile {
 		return file.toByteArray();
 	}
 
-	/** The gzipped pointer record for Kinesis, as the SDK's {@code toLeo} sends it for an S3 file. */
+	/**
+	 * The gzipped pointer record for Kinesis, as the SDK's {@code toLeo} sends it for an
+	 * S3 file.
+	 */
 	public byte[] pointerRecord(long now) {
 		ObjectNode p = Json.mapper().createObjectNode();
 		p.put("event", queue);
@@ -210,4 +252,5 @@ public final class EventsFile {
 		return "s3://" + bucket + "/" + key + " (" + records() + " events, created " + Instant.ofEpochMilli(createdAt)
 				+ ")";
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.bus;
 
 import java.math.BigDecimal;
@@ -11,27 +26,29 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * One LeoStream item: a block of consecutive events of one queue, either gzip NDJSON inline or a pointer to an S3
- * file (protocol.md 2.1). The bus processor writes these; readers query them by {@code (event, end)}.
+ * One LeoStream item: a block of consecutive events of one queue, either gzip NDJSON
+ * inline or a pointer to an S3 file (protocol.md 2.1). The bus processor writes these;
+ * readers query them by {@code (event, end)}.
  *
- * @param event                the queue id (hash key)
- * @param start                eid of the first event
- * @param end                  eid of the last event (range key)
- * @param records              number of events
- * @param gzip                 gzip of the NDJSON lines (gzip blocks), else {@code null}
- * @param gzipSize             compressed bytes (of the whole file for S3 blocks)
- * @param size                 uncompressed bytes
- * @param ttl                  expiry, epoch seconds, or {@code null}
- * @param v                    storage version, 2
- * @param s3                   the file of an S3 block, else {@code null}
- * @param offsets              the file's gzip members (S3 blocks)
- * @param timestamp            copied from an SDK producer's pointer record, or {@code null}
- * @param eventSourceTimestamp copied from an SDK producer's pointer record, or {@code null}
- * @param archive              true for archive blocks
- * @param creator              {@code "firehose"} for blocks made by the firehose processor
+ * @param event the queue id (hash key)
+ * @param start eid of the first event
+ * @param end eid of the last event (range key)
+ * @param records number of events
+ * @param gzip gzip of the NDJSON lines (gzip blocks), else {@code null}
+ * @param gzipSize compressed bytes (of the whole file for S3 blocks)
+ * @param size uncompressed bytes
+ * @param ttl expiry, epoch seconds, or {@code null}
+ * @param v storage version, 2
+ * @param s3 the file of an S3 block, else {@code null}
+ * @param offsets the file's gzip members (S3 blocks)
+ * @param timestamp copied from an SDK producer's pointer record, or {@code null}
+ * @param eventSourceTimestamp copied from an SDK producer's pointer record, or
+ * {@code null}
+ * @param archive true for archive blocks
+ * @param creator {@code "firehose"} for blocks made by the firehose processor
  */
-public record StreamBlock(String event, String start, String end, long records, byte[] gzip, long gzipSize,
-		long size, Long ttl, long v, S3Location s3, List<S3Offset> offsets, Long timestamp, Long eventSourceTimestamp,
+public record StreamBlock(String event, String start, String end, long records, byte[] gzip, long gzipSize, long size,
+		Long ttl, long v, S3Location s3, List<S3Offset> offsets, Long timestamp, Long eventSourceTimestamp,
 		boolean archive, String creator) {
 
 	public StreamBlock {
@@ -63,8 +80,8 @@ public record StreamBlock(String event, String start, String end, long records, 
 		}
 		item.put("v", DynamoValues.n(v));
 		if (s3 != null) {
-			item.put("s3", DynamoValues.m(Map.of("bucket", DynamoValues.s(s3.bucket()), "key",
-					DynamoValues.s(s3.key()))));
+			item.put("s3",
+					DynamoValues.m(Map.of("bucket", DynamoValues.s(s3.bucket()), "key", DynamoValues.s(s3.key()))));
 			List<AttributeValue> list = new ArrayList<>();
 			for (S3Offset o : offsets) {
 				Map<String, AttributeValue> m = new LinkedHashMap<>();

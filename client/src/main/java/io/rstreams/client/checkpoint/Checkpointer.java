@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.checkpoint;
 
 import java.time.Duration;
@@ -24,7 +39,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * Moves a bot's read checkpoint in LeoCron with the Node SDK's exact request (protocol.md 7.1):
+ * Moves a bot's read checkpoint in LeoCron with the Node SDK's exact request (protocol.md
+ * 7.1):
  *
  * <pre>
  * Key {id: botId without a trailing "_reader"}
@@ -34,11 +50,12 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  *                     (or attribute_not_exists(#checkpoints.#type.#event.#checkpoint) when none is expected)
  * </pre>
  *
- * A failed condition is a {@link StaleCheckpointException}. When the bot has no LeoCron item (DynamoDB answers
- * that the document path is invalid), the SDK's default bot item is created with this checkpoint in it. Unlike
- * the SDK, that creation is itself conditional ({@code attribute_not_exists(id)}), and an item that exists but
- * lacks the {@code checkpoints.read} map gets the map added instead of failing, both without ever overwriting a
- * checkpoint another reader wrote.
+ * A failed condition is a {@link StaleCheckpointException}. When the bot has no LeoCron
+ * item (DynamoDB answers that the document path is invalid), the SDK's default bot item
+ * is created with this checkpoint in it. Unlike the SDK, that creation is itself
+ * conditional ({@code attribute_not_exists(id)}), and an item that exists but lacks the
+ * {@code checkpoints.read} map gets the map added instead of failing, both without ever
+ * overwriting a checkpoint another reader wrote.
  */
 public final class Checkpointer {
 
@@ -55,17 +72,23 @@ public final class Checkpointer {
 		record Absent() implements Expected {
 		}
 
-		/** No condition (the SDK's {@code force}; also how the bus writes {@code write} checkpoints). */
+		/**
+		 * No condition (the SDK's {@code force}; also how the bus writes {@code write}
+		 * checkpoints).
+		 */
 		record Unconditional() implements Expected {
 		}
 
 		static Expected of(String eid) {
 			return eid == null ? new Absent() : new Value(eid);
 		}
+
 	}
 
 	private final DynamoDbAsyncClient dynamo;
+
 	private final BusConfig bus;
+
 	private final Duration timeout;
 
 	public Checkpointer(DynamoDbAsyncClient dynamo, BusConfig bus, Duration timeout) {
@@ -74,20 +97,26 @@ public final class Checkpointer {
 		this.timeout = Objects.requireNonNull(timeout, "timeout");
 	}
 
-	/** The id under which the SDK stores a bot's checkpoints: a trailing {@code _reader} is dropped. */
+	/**
+	 * The id under which the SDK stores a bot's checkpoints: a trailing {@code _reader}
+	 * is dropped.
+	 */
 	public static String storageBotId(String botId) {
 		return BotItems.storageBotId(botId);
 	}
 
-	/** The bot's stored read checkpoint on {@code queue} (strongly consistent), or {@code null}. */
+	/**
+	 * The bot's stored read checkpoint on {@code queue} (strongly consistent), or
+	 * {@code null}.
+	 */
 	public String readCheckpoint(String botId, String queue) {
 		Map<String, AttributeValue> item = getBot(botId);
 		return BotItems.readCheckpoint(item, QueueRef.parse(queue).refId());
 	}
 
 	/**
-	 * Writes a read checkpoint guarded by the previous value this reader knows ({@code null}: none stored yet).
-	 *
+	 * Writes a read checkpoint guarded by the previous value this reader knows
+	 * ({@code null}: none stored yet).
 	 * @throws StaleCheckpointException when another reader moved the checkpoint
 	 */
 	public void checkpoint(String botId, String queue, Checkpoint value, String expected) {
@@ -95,20 +124,26 @@ public final class Checkpointer {
 	}
 
 	/**
-	 * As {@link #checkpoint(String, String, Checkpoint, String)}, and only while this reader holds {@code lease}.
-	 *
+	 * As {@link #checkpoint(String, String, Checkpoint, String)}, and only while this
+	 * reader holds {@code lease}.
 	 * @throws LeaseLostException when another reader holds the lease
 	 */
 	public void checkpoint(String botId, String queue, Checkpoint value, String expected, BotLease lease) {
 		update(botId, queue, "read", value, Expected.of(expected), lease);
 	}
 
-	/** Writes a read checkpoint without a condition (moving a bot on purpose, e.g. an operator's reset). */
+	/**
+	 * Writes a read checkpoint without a condition (moving a bot on purpose, e.g. an
+	 * operator's reset).
+	 */
 	public void forceCheckpoint(String botId, String queue, Checkpoint value) {
 		update(botId, queue, "read", value, new Expected.Unconditional(), null);
 	}
 
-	/** The general form: {@code type} is {@code read} or {@code write}; {@code lease} may be {@code null}. */
+	/**
+	 * The general form: {@code type} is {@code read} or {@code write}; {@code lease} may
+	 * be {@code null}.
+	 */
 	public void update(String botId, String queue, String type, Checkpoint value, Expected expected, BotLease lease) {
 		String id = storageBotId(botId);
 		String refId = QueueRef.parse(queue).refId();
@@ -127,7 +162,8 @@ public final class Checkpointer {
 				throw ex;
 			}
 		}
-		// The document path is invalid: the bot item, or its checkpoints map, does not exist yet. (With a lease the
+		// The document path is invalid: the bot item, or its checkpoints map, does not
+		// exist yet. (With a lease the
 		// item exists: the lease lives on it; only the maps can be missing.)
 		if (lease != null) {
 			ensureMaps(id, type);
@@ -159,16 +195,19 @@ public final class Checkpointer {
 		values.putAll(c.values());
 		String condition = request.conditionExpression() == null ? c.expression()
 				: "(" + request.conditionExpression() + ") AND " + c.expression();
-		return request.toBuilder().conditionExpression(condition).expressionAttributeNames(names)
-				.expressionAttributeValues(values).build();
+		return request.toBuilder()
+			.conditionExpression(condition)
+			.expressionAttributeNames(names)
+			.expressionAttributeValues(values)
+			.build();
 	}
 
 	/**
-	 * Decides what a failed condition means by reading the item: a write whose response was lost is retried by the
-	 * SDK, and the retry then fails its own condition although the stored value is the one this reader wrote. Only
-	 * when the item holds another value (or another owner's lease) did a second writer move it.
-	 *
-	 * @throws LeaseLostException      when another reader holds the lease
+	 * Decides what a failed condition means by reading the item: a write whose response
+	 * was lost is retried by the SDK, and the retry then fails its own condition although
+	 * the stored value is the one this reader wrote. Only when the item holds another
+	 * value (or another owner's lease) did a second writer move it.
+	 * @throws LeaseLostException when another reader holds the lease
 	 * @throws StaleCheckpointException when another writer moved the checkpoint
 	 */
 	private void conditionFailed(String botId, String refId, String type, Expected expected, Checkpoint value,
@@ -183,8 +222,8 @@ public final class Checkpointer {
 		}
 		String stored = BotItems.storedCheckpoint(bot, type, refId);
 		if (value.checkpoint().equals(stored)) {
-			log.info("Bot '{}' {}: the checkpoint {} was stored by an earlier attempt whose response was lost",
-					botId, refId, stored);
+			log.info("Bot '{}' {}: the checkpoint {} was stored by an earlier attempt whose response was lost", botId,
+					refId, stored);
 			return;
 		}
 		throw new StaleCheckpointException(botId, refId, expectedEid(expected), value.checkpoint(), stored, cause);
@@ -206,9 +245,10 @@ public final class Checkpointer {
 		names.put("#event", refId);
 		Map<String, AttributeValue> values = new LinkedHashMap<>();
 		values.put(":value", toAttribute(value));
-		UpdateItemRequest.Builder b = UpdateItemRequest.builder().tableName(bus.leoCron())
-				.key(Map.of("id", AttributeValue.fromS(id)))
-				.updateExpression("set #checkpoints.#type.#event = :value");
+		UpdateItemRequest.Builder b = UpdateItemRequest.builder()
+			.tableName(bus.leoCron())
+			.key(Map.of("id", AttributeValue.fromS(id)))
+			.updateExpression("set #checkpoints.#type.#event = :value");
 		if (expected instanceof Expected.Value v) {
 			b.conditionExpression("#checkpoints.#type.#event.#checkpoint = :expected");
 			values.put(":expected", AttributeValue.fromS(v.eid()));
@@ -218,11 +258,16 @@ public final class Checkpointer {
 			b.conditionExpression("attribute_not_exists(#checkpoints.#type.#event.#checkpoint)");
 			names.put("#checkpoint", "checkpoint");
 		}
-		return b.expressionAttributeNames(names).expressionAttributeValues(values)
-				.overrideConfiguration(AwsCalls.timeout(timeout)).build();
+		return b.expressionAttributeNames(names)
+			.expressionAttributeValues(values)
+			.overrideConfiguration(AwsCalls.timeout(timeout))
+			.build();
 	}
 
-	/** {@code {checkpoint, source_timestamp, started_timestamp, ended_timestamp, records}}, absent parts left out. */
+	/**
+	 * {@code {checkpoint, source_timestamp, started_timestamp, ended_timestamp,
+	 * records}}, absent parts left out.
+	 */
 	public static AttributeValue toAttribute(Checkpoint value) {
 		Map<String, AttributeValue> m = new LinkedHashMap<>();
 		m.put("checkpoint", DynamoValues.s(value.checkpoint()));
@@ -251,9 +296,12 @@ public final class Checkpointer {
 			Map<String, AttributeValue> read = new HashMap<>();
 			Map<String, AttributeValue> write = new HashMap<>();
 			(type.equals("write") ? write : read).put(refId, toAttribute(value));
-			PutItemRequest put = PutItemRequest.builder().tableName(bus.leoCron())
-					.item(BotItems.defaultBot(id, read, write)).conditionExpression("attribute_not_exists(id)")
-					.overrideConfiguration(AwsCalls.timeout(timeout)).build();
+			PutItemRequest put = PutItemRequest.builder()
+				.tableName(bus.leoCron())
+				.item(BotItems.defaultBot(id, read, write))
+				.conditionExpression("attribute_not_exists(id)")
+				.overrideConfiguration(AwsCalls.timeout(timeout))
+				.build();
 			try {
 				AwsCalls.await(dynamo.putItem(put), timeout, AwsOperation.dynamo("PutItem", bus.leoCron()),
 						() -> "PutItem default bot '" + id + "' into LeoCron '" + bus.leoCron() + "'");
@@ -275,33 +323,44 @@ public final class Checkpointer {
 	private void ensureMaps(String id, String type) {
 		Map<String, AttributeValue> empty = Map.of("read", AttributeValue.fromM(Map.of()), "write",
 				AttributeValue.fromM(Map.of()));
-		AwsCalls.await(dynamo.updateItem(UpdateItemRequest.builder().tableName(bus.leoCron())
-				.key(Map.of("id", AttributeValue.fromS(id)))
-				.updateExpression("set #checkpoints = if_not_exists(#checkpoints, :empty)")
-				.expressionAttributeNames(Map.of("#checkpoints", "checkpoints"))
-				.expressionAttributeValues(Map.of(":empty", AttributeValue.fromM(empty)))
-				.overrideConfiguration(AwsCalls.timeout(timeout)).build()), timeout,
-				AwsOperation.dynamo("UpdateItem", bus.leoCron()),
+		AwsCalls.await(
+				dynamo.updateItem(UpdateItemRequest.builder()
+					.tableName(bus.leoCron())
+					.key(Map.of("id", AttributeValue.fromS(id)))
+					.updateExpression("set #checkpoints = if_not_exists(#checkpoints, :empty)")
+					.expressionAttributeNames(Map.of("#checkpoints", "checkpoints"))
+					.expressionAttributeValues(Map.of(":empty", AttributeValue.fromM(empty)))
+					.overrideConfiguration(AwsCalls.timeout(timeout))
+					.build()),
+				timeout, AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 				() -> "Adding the checkpoints map to bot '" + id + "'");
-		AwsCalls.await(dynamo.updateItem(UpdateItemRequest.builder().tableName(bus.leoCron())
-				.key(Map.of("id", AttributeValue.fromS(id)))
-				.updateExpression("set #checkpoints.#type = if_not_exists(#checkpoints.#type, :empty)")
-				.expressionAttributeNames(Map.of("#checkpoints", "checkpoints", "#type", type))
-				.expressionAttributeValues(Map.of(":empty", AttributeValue.fromM(Map.of())))
-				.overrideConfiguration(AwsCalls.timeout(timeout)).build()), timeout,
-				AwsOperation.dynamo("UpdateItem", bus.leoCron()),
+		AwsCalls.await(
+				dynamo.updateItem(UpdateItemRequest.builder()
+					.tableName(bus.leoCron())
+					.key(Map.of("id", AttributeValue.fromS(id)))
+					.updateExpression("set #checkpoints.#type = if_not_exists(#checkpoints.#type, :empty)")
+					.expressionAttributeNames(Map.of("#checkpoints", "checkpoints", "#type", type))
+					.expressionAttributeValues(Map.of(":empty", AttributeValue.fromM(Map.of())))
+					.overrideConfiguration(AwsCalls.timeout(timeout))
+					.build()),
+				timeout, AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 				() -> "Adding the checkpoints." + type + " map to bot '" + id + "'");
 	}
 
 	/** The bot's LeoCron item read with strong consistency, or {@code null}. */
 	public Map<String, AttributeValue> getBot(String botId) {
 		String id = storageBotId(botId);
-		GetItemRequest get = GetItemRequest.builder().tableName(bus.leoCron())
-				.key(Map.of("id", AttributeValue.fromS(id))).consistentRead(true)
-				.overrideConfiguration(AwsCalls.timeout(timeout)).build();
-		Map<String, AttributeValue> item = AwsCalls.await(dynamo.getItem(get), timeout,
-				AwsOperation.dynamo("GetItem", bus.leoCron()),
-				() -> "GetItem bot '" + id + "' from LeoCron '" + bus.leoCron() + "'").item();
+		GetItemRequest get = GetItemRequest.builder()
+			.tableName(bus.leoCron())
+			.key(Map.of("id", AttributeValue.fromS(id)))
+			.consistentRead(true)
+			.overrideConfiguration(AwsCalls.timeout(timeout))
+			.build();
+		Map<String, AttributeValue> item = AwsCalls
+			.await(dynamo.getItem(get), timeout, AwsOperation.dynamo("GetItem", bus.leoCron()),
+					() -> "GetItem bot '" + id + "' from LeoCron '" + bus.leoCron() + "'")
+			.item();
 		return item == null || item.isEmpty() ? null : item;
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.codec;
 
 import java.nio.charset.StandardCharsets;
@@ -17,20 +32,30 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Converts events to and from the JSON lines of the wire (protocol.md 4.1, 4.2).
  *
- * <p>Write side: one line per event, fields in the order the Node SDK's {@code load} produces them
- * ({@code payload, event_source_timestamp, correlation_id, id, event, timestamp, eid}), with {@code eid} the
- * 0-based index of the event in its chunk. Read side: any field order; {@code eid} is returned separately because
- * the stored value is an integer offset that only the reader can turn into a full eid.
+ * <p>
+ * Write side: one line per event, fields in the order the Node SDK's {@code load}
+ * produces them
+ * ({@code payload, event_source_timestamp, correlation_id, id, event, timestamp, eid}),
+ * with {@code eid} the 0-based index of the event in its chunk. Read side: any field
+ * order; {@code eid} is returned separately because the stored value is an integer offset
+ * that only the reader can turn into a full eid.
  */
 public final class EventCodec {
 
 	public static final String ID = "id";
+
 	public static final String EVENT = "event";
+
 	public static final String PAYLOAD = "payload";
+
 	public static final String EVENT_SOURCE_TIMESTAMP = "event_source_timestamp";
+
 	public static final String TIMESTAMP = "timestamp";
+
 	public static final String CORRELATION_ID = "correlation_id";
+
 	public static final String EID = "eid";
+
 	public static final String UNITS = "units";
 
 	private static final JsonMapper JSON = Json.mapper();
@@ -38,7 +63,10 @@ public final class EventCodec {
 	private EventCodec() {
 	}
 
-	/** The write-side line for {@code event} as the {@code chunkIndex}-th event of its chunk, {@code \n} included. */
+	/**
+	 * The write-side line for {@code event} as the {@code chunkIndex}-th event of its
+	 * chunk, {@code \n} included.
+	 */
 	public static byte[] toWireLine(Event event, long chunkIndex) {
 		return WireLine.of(event).toBytes(chunkIndex);
 	}
@@ -63,7 +91,9 @@ public final class EventCodec {
 		return node;
 	}
 
-	/** The read-side object, as the Node SDK's reader emits it (with the full string eid). */
+	/**
+	 * The read-side object, as the Node SDK's reader emits it (with the full string eid).
+	 */
 	public static ObjectNode toReadNode(Event event) {
 		ObjectNode node = toWireNode(event);
 		if (event.eid() != null) {
@@ -78,7 +108,10 @@ public final class EventCodec {
 		}
 	}
 
-	/** {@code {source, start|partial_start, end|partial_end, units}} in the SDK's key order. */
+	/**
+	 * {@code {source, start|partial_start, end|partial_end, units}} in the SDK's key
+	 * order.
+	 */
 	public static ObjectNode toJson(Correlation c) {
 		ObjectNode node = JSON.createObjectNode();
 		node.put("source", c.source());
@@ -100,8 +133,9 @@ public final class EventCodec {
 	}
 
 	/**
-	 * Reads a correlation written by any producer. Returns {@code null} when the value is not an object with a
-	 * string {@code source}; callers keep such a value as an unknown field rather than dropping it.
+	 * Reads a correlation written by any producer. Returns {@code null} when the value is
+	 * not an object with a string {@code source}; callers keep such a value as an unknown
+	 * field rather than dropping it.
 	 */
 	public static Correlation fromJson(JsonNode node) {
 		if (node == null || !node.isObject()) {
@@ -129,8 +163,9 @@ public final class EventCodec {
 	}
 
 	/**
-	 * Turns a stored line into an event; {@code eid} is taken from the argument (the reader computes it), the stored
-	 * {@code eid} field is ignored. Unknown fields go to {@link Event#extra()}.
+	 * Turns a stored line into an event; {@code eid} is taken from the argument (the
+	 * reader computes it), the stored {@code eid} field is ignored. Unknown fields go to
+	 * {@link Event#extra()}.
 	 */
 	public static Event fromObject(ObjectNode node, String eid) {
 		Event.Builder b = Event.builder().eid(eid);
@@ -177,7 +212,10 @@ public final class EventCodec {
 		return node.isIntegralNumber() ? node.longValue() : (long) Math.floor(node.doubleValue());
 	}
 
-	/** Epoch ms from a number, a numeric string or an ISO instant (the bus coerces with {@code moment(x)}). */
+	/**
+	 * Epoch ms from a number, a numeric string or an ISO instant (the bus coerces with
+	 * {@code moment(x)}).
+	 */
 	static Long timestamp(JsonNode node) {
 		if (node == null || node.isNull()) {
 			return null;
@@ -209,8 +247,11 @@ public final class EventCodec {
 
 	/** A line that parsed as JSON but is not an object. */
 	public static final class NotAnEventException extends RuntimeException {
+
 		NotAnEventException(String message) {
 			super(message);
 		}
+
 	}
+
 }

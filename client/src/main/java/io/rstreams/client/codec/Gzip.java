@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.codec;
 
 import java.io.ByteArrayOutputStream;
@@ -5,7 +20,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
 
-/** Gzip helpers for records and blocks (protocol.md 5.1: Kinesis records are raw RFC 1952 gzip, {@code 1f 8b}). */
+/**
+ * Gzip helpers for records and blocks (protocol.md 5.1: Kinesis records are raw RFC 1952
+ * gzip, {@code 1f 8b}).
+ */
 public final class Gzip {
 
 	private Gzip() {
@@ -29,4 +47,5 @@ public final class Gzip {
 	public static boolean isGzip(byte[] data) {
 		return data.length >= 2 && (data[0] & 0xff) == 0x1f && (data[1] & 0xff) == 0x8b;
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.codec;
 
 import java.io.IOException;
@@ -5,18 +20,26 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines on {@code \n} (a trailing {@code \r} is dropped, like the Node SDK's
- * {@code split2}), without decoding them, so memory is one line plus one buffer whatever the stream's length.
+ * Splits a byte stream into lines on {@code \n} (a trailing {@code \r} is dropped, like
+ * the Node SDK's {@code split2}), without decoding them, so memory is one line plus one
+ * buffer whatever the stream's length.
  */
 public final class LineReader implements AutoCloseable {
 
 	private final InputStream in;
+
 	private final byte[] buffer = new byte[64 * 1024];
+
 	private int pos;
+
 	private int limit;
+
 	private boolean eof;
+
 	private byte[] line = new byte[1024];
+
 	private int lineLength;
+
 	private long bytesRead;
 
 	public LineReader(InputStream in) {
@@ -25,7 +48,6 @@ public final class LineReader implements AutoCloseable {
 
 	/**
 	 * Reads the next line into an internal buffer.
-	 *
 	 * @return false at end of stream
 	 */
 	public boolean next() throws IOException {
@@ -74,7 +96,10 @@ public final class LineReader implements AutoCloseable {
 		bytesRead += n;
 	}
 
-	/** The current line's bytes: valid from 0 to {@link #length()} until the next call to {@link #next()}. */
+	/**
+	 * The current line's bytes: valid from 0 to {@link #length()} until the next call to
+	 * {@link #next()}.
+	 */
 	public byte[] bytes() {
 		return line;
 	}
@@ -108,4 +133,5 @@ public final class LineReader implements AutoCloseable {
 	public void close() throws IOException {
 		in.close();
 	}
+
 }

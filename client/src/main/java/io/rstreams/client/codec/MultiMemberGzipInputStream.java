@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.codec;
 
 import java.io.EOFException;
@@ -10,31 +25,46 @@ import java.util.zip.Inflater;
 import java.util.zip.ZipException;
 
 /**
- * Decompresses a stream of concatenated gzip members (RFC 1952) until the underlying stream really ends.
+ * Decompresses a stream of concatenated gzip members (RFC 1952) until the underlying
+ * stream really ends.
  *
- * <p>RStreams S3 files are several gzip members back to back (protocol.md 5.2), read from a network stream that
- * may start at any member boundary ({@code gzipOffset}). The JDK's {@code GZIPInputStream} (before JDK 23) decides
- * whether another member follows by asking {@code available()}, which a network stream may answer with 0 at a
- * member boundary: it would end the data early without an error. This class instead reads until end of stream,
- * and checks every member's CRC-32 and length, so a truncated or corrupt file is an {@link IOException}, never a
- * silent short read.
+ * <p>
+ * RStreams S3 files are several gzip members back to back (protocol.md 5.2), read from a
+ * network stream that may start at any member boundary ({@code gzipOffset}). The JDK's
+ * {@code GZIPInputStream} (before JDK 23) decides whether another member follows by
+ * asking {@code available()}, which a network stream may answer with 0 at a member
+ * boundary: it would end the data early without an error. This class instead reads until
+ * end of stream, and checks every member's CRC-32 and length, so a truncated or corrupt
+ * file is an {@link IOException}, never a silent short read.
  */
 public final class MultiMemberGzipInputStream extends InputStream {
 
 	private static final int FHCRC = 2;
+
 	private static final int FEXTRA = 4;
+
 	private static final int FNAME = 8;
+
 	private static final int FCOMMENT = 16;
 
 	private final PushbackInputStream in;
+
 	private final Inflater inflater = new Inflater(true);
+
 	private final CRC32 crc = new CRC32();
+
 	private final byte[] buffer = new byte[64 * 1024];
+
 	private final byte[] single = new byte[1];
+
 	private int lastInputEnd;
+
 	private boolean inMember;
+
 	private boolean finished;
+
 	private long memberLength;
+
 	private int members;
 
 	public MultiMemberGzipInputStream(InputStream in) {
@@ -47,8 +77,9 @@ public final class MultiMemberGzipInputStream extends InputStream {
 	}
 
 	/**
-	 * The 1-based number of the member being read, or of the next one while between members: after a failure, the
-	 * member it belongs to (a bad trailer fails the member it ends, a bad header the member it starts).
+	 * The 1-based number of the member being read, or of the next one while between
+	 * members: after a failure, the member it belongs to (a bad trailer fails the member
+	 * it ends, a bad header the member it starts).
 	 */
 	public int currentMember() {
 		return inMember ? members : members + 1;
@@ -176,7 +207,8 @@ public final class MultiMemberGzipInputStream extends InputStream {
 	private int readByte() throws IOException {
 		int b = in.read();
 		if (b < 0) {
-			throw new EOFException("Unexpected end of gzip data (member " + members + " header or trailer is truncated)");
+			throw new EOFException(
+					"Unexpected end of gzip data (member " + members + " header or trailer is truncated)");
 		}
 		return b;
 	}
@@ -198,4 +230,5 @@ public final class MultiMemberGzipInputStream extends InputStream {
 		inflater.end();
 		in.close();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.codec;
 
 import java.io.ByteArrayOutputStream;
@@ -8,18 +23,24 @@ import io.rstreams.client.Json;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One event's write-side line (protocol.md 4.1, 5.1), serialised once before its place in a chunk is known: the
- * writer needs the size to reserve buffer space in the caller's thread, and the chunk index only later, under its
- * lock. The line for index {@code i} is the object with {@code "eid":i} as its last field, then {@code \n}, the
- * field order of the Node SDK's {@code load} + {@code chunkEventStream}.
+ * One event's write-side line (protocol.md 4.1, 5.1), serialised once before its place in
+ * a chunk is known: the writer needs the size to reserve buffer space in the caller's
+ * thread, and the chunk index only later, under its lock. The line for index {@code i} is
+ * the object with {@code "eid":i} as its last field, then {@code \n}, the field order of
+ * the Node SDK's {@code load} + {@code chunkEventStream}.
  *
- * <p>This is the one encoder of Kinesis and Firehose chunk lines; {@link EventCodec#toWireLine} goes through it too.
+ * <p>
+ * This is the one encoder of Kinesis and Firehose chunk lines;
+ * {@link EventCodec#toWireLine} goes through it too.
  */
 public final class WireLine {
 
 	private static final byte[] EID_FIELD = (",\"" + EventCodec.EID + "\":").getBytes(StandardCharsets.UTF_8);
 
-	/** The object without {@code eid}: never empty (it always has {@code payload}), so it ends with {@code '}'}. */
+	/**
+	 * The object without {@code eid}: never empty (it always has {@code payload}), so it
+	 * ends with {@code '}'}.
+	 */
 	private final byte[] json;
 
 	private WireLine(byte[] json) {
@@ -28,12 +49,16 @@ public final class WireLine {
 
 	public static WireLine of(Event event) {
 		ObjectNode node = EventCodec.toWireNode(event);
-		// an eid among a producer's own fields would otherwise appear twice; the chunk index is the one that counts
+		// an eid among a producer's own fields would otherwise appear twice; the chunk
+		// index is the one that counts
 		node.remove(EventCodec.EID);
 		return new WireLine(Json.mapper().writeValueAsBytes(node));
 	}
 
-	/** Bytes of the JSON object without {@code eid}: what the SDK compares with its 600 KiB offload limit. */
+	/**
+	 * Bytes of the JSON object without {@code eid}: what the SDK compares with its 600
+	 * KiB offload limit.
+	 */
 	public int jsonLength() {
 		return json.length;
 	}
@@ -62,4 +87,5 @@ public final class WireLine {
 	private static int digits(long index) {
 		return Long.toString(index).length();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.leocron;
 
 import java.time.Clock;
@@ -17,29 +32,42 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * The right of one reader to read one queue for one bot, kept on the bot's own LeoCron item
- * ({@code leases["queue:<q>"] = {owner, expires, acquired, renewed}}), so that several instances of an application
- * sharing a bot id read a queue one at a time and the others take over when the owner stops or dies.
+ * The right of one reader to read one queue for one bot, kept on the bot's own LeoCron
+ * item ({@code leases["queue:
+ * <q>"] = {owner, expires, acquired, renewed}}), so that several instances of an
+ * application sharing a bot id read a queue one at a time and the others take over when
+ * the owner stops or dies.
  *
- * <p>Acquiring succeeds when there is no lease, when it expired, or when this owner already holds it (all in one
- * conditional update); renewing only when this owner still holds it. The bus ignores the attribute: a Java bot has
- * {@code lambdaName: null}, so the bus's own cron lock ({@code instances}, protocol.md 8.2) is never taken for it.
- * Expiry compares the clocks of different machines: keep them in sync (NTP) and the lease much longer than any skew.
+ * <p>
+ * Acquiring succeeds when there is no lease, when it expired, or when this owner already
+ * holds it (all in one conditional update); renewing only when this owner still holds it.
+ * The bus ignores the attribute: a Java bot has {@code lambdaName: null}, so the bus's
+ * own cron lock ({@code instances}, protocol.md 8.2) is never taken for it. Expiry
+ * compares the clocks of different machines: keep them in sync (NTP) and the lease much
+ * longer than any skew.
  */
 public final class BotLease {
 
 	private final DynamoDbAsyncClient dynamo;
+
 	private final BusConfig bus;
+
 	private final String botId;
+
 	private final String key;
+
 	private final String owner;
+
 	private final Duration duration;
+
 	private final Clock clock;
+
 	private final Duration timeout;
+
 	private volatile long expiresAt;
 
 	/**
-	 * @param key   what is leased, e.g. {@code queue:orders} (one reader per bot and queue)
+	 * @param key what is leased, e.g. {@code queue:orders} (one reader per bot and queue)
 	 * @param owner this reader's unique id (host, process, binding)
 	 */
 	public BotLease(DynamoDbAsyncClient dynamo, BusConfig bus, String botId, String key, String owner,
@@ -62,19 +90,24 @@ public final class BotLease {
 		return key;
 	}
 
-	/** When the lease this reader holds expires, unless renewed (epoch ms; 0 when not held). */
+	/**
+	 * When the lease this reader holds expires, unless renewed (epoch ms; 0 when not
+	 * held).
+	 */
 	public long expiresAt() {
 		return expiresAt;
 	}
 
-	/** Whether this reader holds the lease as far as it knows (acquired or renewed, and not yet expired). */
+	/**
+	 * Whether this reader holds the lease as far as it knows (acquired or renewed, and
+	 * not yet expired).
+	 */
 	public boolean isHeld() {
 		return expiresAt > clock.millis();
 	}
 
 	/**
 	 * Takes the lease if it is free, expired, or already ours.
-	 *
 	 * @return true when this reader holds it now
 	 */
 	public boolean tryAcquire() {
@@ -108,14 +141,14 @@ public final class BotLease {
 
 	/**
 	 * Extends the lease.
-	 *
 	 * @return false when another reader took it (the lease is lost)
 	 */
 	public boolean renew() {
 		long now = clock.millis();
 		UpdateItemRequest request = request("set #leases.#key.#expires = :expires, #leases.#key.#renewed = :now",
-				"#leases.#key.#owner = :owner", Map.of(":expires", DynamoValues.n(now + duration.toMillis()), ":now",
-						DynamoValues.n(now), ":owner", DynamoValues.s(owner)),
+				"#leases.#key.#owner = :owner",
+				Map.of(":expires", DynamoValues.n(now + duration.toMillis()), ":now", DynamoValues.n(now), ":owner",
+						DynamoValues.s(owner)),
 				Map.of("#expires", "expires", "#renewed", "renewed", "#owner", "owner"));
 		try {
 			call(request, "renew");
@@ -123,7 +156,8 @@ public final class BotLease {
 			return true;
 		}
 		catch (AwsCallException ex) {
-			if (ex.getCause() instanceof ConditionalCheckFailedException || "ValidationException".equals(ex.errorCode())) {
+			if (ex.getCause() instanceof ConditionalCheckFailedException
+					|| "ValidationException".equals(ex.errorCode())) {
 				expiresAt = 0;
 				return false;
 			}
@@ -131,7 +165,10 @@ public final class BotLease {
 		}
 	}
 
-	/** Gives the lease up (if this reader still holds it), so a standby can take over at once. */
+	/**
+	 * Gives the lease up (if this reader still holds it), so a standby can take over at
+	 * once.
+	 */
 	public void release() {
 		long wasExpiring = expiresAt;
 		expiresAt = 0;
@@ -144,20 +181,23 @@ public final class BotLease {
 			call(request, "release");
 		}
 		catch (AwsCallException ex) {
-			if (!(ex.getCause() instanceof ConditionalCheckFailedException) && !"ValidationException".equals(ex.errorCode())) {
+			if (!(ex.getCause() instanceof ConditionalCheckFailedException)
+					&& !"ValidationException".equals(ex.errorCode())) {
 				throw ex;
 			}
 		}
 	}
 
-	/** Forgets the lease locally (after a failed checkpoint showed someone else holds it). */
+	/**
+	 * Forgets the lease locally (after a failed checkpoint showed someone else holds it).
+	 */
 	public void markLost() {
 		expiresAt = 0;
 	}
 
 	/**
-	 * The condition and its names/values that make a checkpoint write succeed only while this reader holds the
-	 * lease; added to the checkpoint's own condition.
+	 * The condition and its names/values that make a checkpoint write succeed only while
+	 * this reader holds the lease; added to the checkpoint's own condition.
 	 */
 	public LeaseCondition condition() {
 		return new LeaseCondition("#leases.#leaseKey.#leaseOwner = :leaseOwner",
@@ -170,12 +210,14 @@ public final class BotLease {
 	}
 
 	private void createLeasesMap() {
-		AwsCalls.await(dynamo.updateItem(b -> b.tableName(bus.leoCron()).key(Map.of("id", AttributeValue.fromS(botId)))
-				.updateExpression("set #leases = if_not_exists(#leases, :empty)")
-				.expressionAttributeNames(Map.of("#leases", "leases"))
-				.expressionAttributeValues(Map.of(":empty", AttributeValue.fromM(Map.of())))
-				.overrideConfiguration(AwsCalls.timeout(timeout))), timeout,
-				AwsOperation.dynamo("UpdateItem", bus.leoCron()),
+		AwsCalls.await(
+				dynamo.updateItem(b -> b.tableName(bus.leoCron())
+					.key(Map.of("id", AttributeValue.fromS(botId)))
+					.updateExpression("set #leases = if_not_exists(#leases, :empty)")
+					.expressionAttributeNames(Map.of("#leases", "leases"))
+					.expressionAttributeValues(Map.of(":empty", AttributeValue.fromM(Map.of())))
+					.overrideConfiguration(AwsCalls.timeout(timeout))),
+				timeout, AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 				() -> "Creating the leases map of bot '" + botId + "'");
 	}
 
@@ -185,9 +227,15 @@ public final class BotLease {
 		names.put("#leases", "leases");
 		names.put("#key", key);
 		names.putAll(extraNames);
-		return UpdateItemRequest.builder().tableName(bus.leoCron()).key(Map.of("id", AttributeValue.fromS(botId)))
-				.updateExpression(update).conditionExpression(condition).expressionAttributeNames(names)
-				.expressionAttributeValues(values).overrideConfiguration(AwsCalls.timeout(timeout)).build();
+		return UpdateItemRequest.builder()
+			.tableName(bus.leoCron())
+			.key(Map.of("id", AttributeValue.fromS(botId)))
+			.updateExpression(update)
+			.conditionExpression(condition)
+			.expressionAttributeNames(names)
+			.expressionAttributeValues(values)
+			.overrideConfiguration(AwsCalls.timeout(timeout))
+			.build();
 	}
 
 	private void call(UpdateItemRequest request, String what) {
@@ -205,4 +253,5 @@ public final class BotLease {
 		Long expires = DynamoValues.number(lease, "expires");
 		return expires != null && expires >= now ? DynamoValues.string(lease, "owner") : null;
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.read;
 
 import java.io.ByteArrayInputStream;
@@ -27,40 +42,60 @@ import tools.jackson.databind.node.ObjectNode;
  * Turns one LeoStream item into entries, lazily (protocol.md section 6, step 6).
  *
  * <ul>
- * <li>gzip block: each line's integer {@code eid} is an offset from the block's start: the full eid is
- * {@code P-pad7(N + offset)} where {@code start = P-N}. The block (at most a few hundred KiB) is decompressed
- * whole first, so a corrupt block fails as a whole and never yields half-checked lines;</li>
- * <li>S3 block: the file is streamed from the first member whose last eid is past the lower bound
- * ({@code gzipOffset}); lines are numbered by position from {@code N + offset.start} and the stored per-line eid
- * is ignored (archive blocks carry real eids instead). Memory holds one line. The members are independent gzip
- * streams, so a member that does not decompress fails alone (its events not yet returned, with its bytes) and
- * reading goes on at the next member.</li>
+ * <li>gzip block: each line's integer {@code eid} is an offset from the block's start:
+ * the full eid is {@code P-pad7(N + offset)} where {@code start = P-N}. The block (at
+ * most a few hundred KiB) is decompressed whole first, so a corrupt block fails as a
+ * whole and never yields half-checked lines;</li>
+ * <li>S3 block: the file is streamed from the first member whose last eid is past the
+ * lower bound ({@code gzipOffset}); lines are numbered by position from
+ * {@code N + offset.start} and the stored per-line eid is ignored (archive blocks carry
+ * real eids instead). Memory holds one line. The members are independent gzip streams, so
+ * a member that does not decompress fails alone (its events not yet returned, with its
+ * bytes) and reading goes on at the next member.</li>
  * </ul>
- * Entries at or before the lower bound are skipped; every event gets {@code event} = the queue that was read.
+ * Entries at or before the lower bound are skipped; every event gets {@code event} = the
+ * queue that was read.
  *
- * <p>A failure of the connection while the file streams in is not bad data: {@link #next()} throws a retryable
- * {@link AwsCallException} and the caller reads again from after the last entry it got.
+ * <p>
+ * A failure of the connection while the file streams in is not bad data: {@link #next()}
+ * throws a retryable {@link AwsCallException} and the caller reads again from after the
+ * last entry it got.
  */
 final class BlockDecoder implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(BlockDecoder.class);
 
 	private final String queue;
+
 	private final StreamBlock block;
+
 	private final ReadPosition after;
+
 	private final ObjectStore s3;
+
 	private final Deque<ReadEntry> ready = new ArrayDeque<>();
+
 	private final String base;
+
 	private final long startSequence;
+
 	private LineReader lines;
+
 	/** S3 blocks: the file from {@link #member} on, decompressed. */
 	private MultiMemberGzipInputStream members;
-	/** S3 blocks: index in {@code offsets} of the member the open stream started at, or of the one to open next. */
+
+	/**
+	 * S3 blocks: index in {@code offsets} of the member the open stream started at, or of
+	 * the one to open next.
+	 */
 	private int member;
+
 	/** gzip blocks: offset of the last line; S3 blocks: sequence of the next line. */
 	private long cursor;
+
 	/** Archive blocks: the last stored eid read. */
 	private String lastArchiveEid;
+
 	private boolean done;
 
 	BlockDecoder(String queue, StreamBlock block, ReadPosition after, ObjectStore s3) {
@@ -108,14 +143,17 @@ final class BlockDecoder implements AutoCloseable {
 		done = true;
 	}
 
-	/** Streams the file from member {@code index} on, numbering lines from that member's first record. */
+	/**
+	 * Streams the file from member {@code index} on, numbering lines from that member's
+	 * first record.
+	 */
 	private void openMember(int index) {
 		S3Offset o = block.offsets().get(index);
 		member = index;
 		cursor = startSequence + o.start();
 		try {
-			members = new MultiMemberGzipInputStream(s3.openFrom(block.s3().bucket(), block.s3().key(),
-					o.gzipOffset()));
+			members = new MultiMemberGzipInputStream(
+					s3.openFrom(block.s3().bucket(), block.s3().key(), o.gzipOffset()));
 			lines = new LineReader(members);
 		}
 		catch (MissingObjectException ex) {
@@ -126,15 +164,16 @@ final class BlockDecoder implements AutoCloseable {
 	}
 
 	/**
-	 * The next entry of this block past the lower bound, or {@code null} when the block is exhausted.
-	 *
-	 * @throws AwsCallException (retryable) when reading the S3 file failed in transport; the entries returned so
-	 *                          far are valid
+	 * The next entry of this block past the lower bound, or {@code null} when the block
+	 * is exhausted.
+	 * @throws AwsCallException (retryable) when reading the S3 file failed in transport;
+	 * the entries returned so far are valid
 	 */
 	ReadEntry next() {
 		while (ready.isEmpty() && !done) {
 			if (lines == null) {
-				// after a bad member; outside the try below, as a failed GET is no fault of the data
+				// after a bad member; outside the try below, as a failed GET is no fault
+				// of the data
 				openMember(member);
 				continue;
 			}
@@ -167,8 +206,8 @@ final class BlockDecoder implements AutoCloseable {
 	}
 
 	/**
-	 * The member that does not decompress fails with its events not yet returned and all its stored bytes; the
-	 * members after it are read as usual.
+	 * The member that does not decompress fails with its events not yet returned and all
+	 * its stored bytes; the members after it are read as usual.
 	 */
 	private void failMember(Exception ex) {
 		List<S3Offset> offsets = block.offsets();
@@ -181,8 +220,8 @@ final class BlockDecoder implements AutoCloseable {
 		String first = max(firstEidAfterBound(nextEid()), memberFirst(o));
 		String last = memberLast(o);
 		if (first.compareTo(last) <= 0) {
-			ready.add(new ReadEntry.Failed(new CorruptBlockException(queue, first, last, o.records(),
-					memberBytes(index), ex)));
+			ready.add(new ReadEntry.Failed(
+					new CorruptBlockException(queue, first, last, o.records(), memberBytes(index), ex)));
 		}
 		else {
 			log.warn("Queue '{}': every event of member {} of {} was read, but it ends badly: {}", queue, index + 1,
@@ -194,13 +233,16 @@ final class BlockDecoder implements AutoCloseable {
 		done = member >= offsets.size();
 	}
 
-	/** Everything from the next line to the end of the block fails; what it is made of is not known. */
+	/**
+	 * Everything from the next line to the end of the block fails; what it is made of is
+	 * not known.
+	 */
 	private void failRest(Exception ex) {
 		done = true;
 		String first = firstEidAfterBound(nextEid());
 		if (first.compareTo(block.end()) <= 0) {
-			ready.add(new ReadEntry.Failed(new CorruptBlockException(queue, first, block.end(), block.records(), null,
-					ex)));
+			ready.add(new ReadEntry.Failed(
+					new CorruptBlockException(queue, first, block.end(), block.records(), null, ex)));
 		}
 		else {
 			log.warn("Queue '{}': every event of {} was read, but it ends badly: {}", queue,
@@ -208,7 +250,10 @@ final class BlockDecoder implements AutoCloseable {
 		}
 	}
 
-	/** The stored bytes of member {@code index}, fetched again (the stream read past them), or {@code null}. */
+	/**
+	 * The stored bytes of member {@code index}, fetched again (the stream read past
+	 * them), or {@code null}.
+	 */
 	private byte[] memberBytes(int index) {
 		List<S3Offset> offsets = block.offsets();
 		S3Offset o = offsets.get(index);
@@ -267,7 +312,10 @@ final class BlockDecoder implements AutoCloseable {
 		}
 	}
 
-	/** The transport failure behind {@code ex}, if that is what it is (the gzip layers may wrap it). */
+	/**
+	 * The transport failure behind {@code ex}, if that is what it is (the gzip layers may
+	 * wrap it).
+	 */
 	private static TransientReadException transportFailure(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof TransientReadException transport) {
@@ -278,8 +326,8 @@ final class BlockDecoder implements AutoCloseable {
 	}
 
 	/**
-	 * The stored data is fine, the connection was not: a retryable failure for the caller, who reads again from
-	 * after the last entry it got.
+	 * The stored data is fine, the connection was not: a retryable failure for the
+	 * caller, who reads again from after the last entry it got.
 	 */
 	private AwsCallException interrupted(TransientReadException transport) {
 		return new AwsCallException("Queue '" + queue + "': reading the events file s3://" + block.s3().bucket() + "/"
@@ -287,7 +335,10 @@ final class BlockDecoder implements AutoCloseable {
 				+ transport.getMessage() + "); read again from there", transport, true, "ClientError");
 	}
 
-	/** The eid of the next line: by position, or after the last stored eid of an archive block. */
+	/**
+	 * The eid of the next line: by position, or after the last stored eid of an archive
+	 * block.
+	 */
 	private String nextEid() {
 		if (lastArchiveEid != null) {
 			try {
@@ -319,7 +370,10 @@ final class BlockDecoder implements AutoCloseable {
 		return base + "-" + EventId.pad7(sequence);
 	}
 
-	/** {@code candidate} if it is past the lower bound, else the first eid of this block that is. */
+	/**
+	 * {@code candidate} if it is past the lower bound, else the first eid of this block
+	 * that is.
+	 */
 	private String firstEidAfterBound(String candidate) {
 		if (after.isBefore(candidate)) {
 			return candidate;
@@ -352,4 +406,5 @@ final class BlockDecoder implements AutoCloseable {
 	public void close() {
 		closeQuietly();
 	}
+
 }

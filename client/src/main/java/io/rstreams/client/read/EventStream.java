@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.read;
 
 import java.time.Clock;
@@ -19,34 +34,53 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
- * The entries of one bounded read, fetched lazily: one LeoStream Query page (at most {@code queryLimit} items) and
- * one block at a time, so memory does not depend on how much the queue holds (protocol.md section 6, step 5).
+ * The entries of one bounded read, fetched lazily: one LeoStream Query page (at most
+ * {@code queryLimit} items) and one block at a time, so memory does not depend on how
+ * much the queue holds (protocol.md section 6, step 5).
  *
- * <p>Each page is {@code Query #event = :event and #key between :start and :maxkey}, ascending; the next page starts
- * after the last item's {@code end}. The read ends at {@code maxEid}, at the request's limits, or at an empty
- * page. An AWS failure is thrown from {@link #hasNext()}, including a connection that fails while an S3 events
- * file streams in (never reported as corrupt data); the entries already returned stay valid and
- * {@link #position()} says where to resume. The block being read when it failed is read again, from after the
- * last returned entry, if {@link #hasNext()} is called again.
+ * <p>
+ * Each page is {@code Query #event = :event and #key between :start and :maxkey},
+ * ascending; the next page starts after the last item's {@code end}. The read ends at
+ * {@code maxEid}, at the request's limits, or at an empty page. An AWS failure is thrown
+ * from {@link #hasNext()}, including a connection that fails while an S3 events file
+ * streams in (never reported as corrupt data); the entries already returned stay valid
+ * and {@link #position()} says where to resume. The block being read when it failed is
+ * read again, from after the last returned entry, if {@link #hasNext()} is called again.
  */
 public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 
 	private final DynamoDbAsyncClient dynamo;
+
 	private final ObjectStore s3;
+
 	private final BusConfig bus;
+
 	private final ReadRequest request;
+
 	private final int queryLimit;
+
 	private final Duration timeout;
+
 	private final Clock clock;
+
 	private final Deque<StreamBlock> page = new ArrayDeque<>();
+
 	private ReadPosition queryStart;
+
 	private ReadPosition position;
+
 	private BlockDecoder block;
+
 	private StreamBlock blockItem;
+
 	private ReadEntry nextEntry;
+
 	private boolean exhausted;
+
 	private long entries;
+
 	private long bytes;
+
 	private int queries;
 
 	EventStream(DynamoDbAsyncClient dynamo, ObjectStore s3, BusConfig bus, ReadRequest request,
@@ -102,7 +136,8 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 					entry = block.next();
 				}
 				catch (RuntimeException ex) {
-					// dropping the block would skip its unread events if the caller asks again
+					// dropping the block would skip its unread events if the caller asks
+					// again
 					block.close();
 					block = null;
 					page.addFirst(blockItem);
@@ -134,17 +169,22 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 		if (!queryStart.isBefore(request.maxEid())) {
 			return false;
 		}
-		QueryRequest query = QueryRequest.builder().tableName(bus.leoStream())
-				.keyConditionExpression("#event = :event and #key between :start and :maxkey")
-				.expressionAttributeNames(Map.of("#event", "event", "#key", "end"))
-				.expressionAttributeValues(Map.of(":event", AttributeValue.fromS(request.queue()), ":start",
-						AttributeValue.fromS(queryStart.queryKey()), ":maxkey", AttributeValue.fromS(request.maxEid())))
-				.limit(queryLimit).scanIndexForward(true).overrideConfiguration(AwsCalls.timeout(timeout)).build();
+		QueryRequest query = QueryRequest.builder()
+			.tableName(bus.leoStream())
+			.keyConditionExpression("#event = :event and #key between :start and :maxkey")
+			.expressionAttributeNames(Map.of("#event", "event", "#key", "end"))
+			.expressionAttributeValues(Map.of(":event", AttributeValue.fromS(request.queue()), ":start",
+					AttributeValue.fromS(queryStart.queryKey()), ":maxkey", AttributeValue.fromS(request.maxEid())))
+			.limit(queryLimit)
+			.scanIndexForward(true)
+			.overrideConfiguration(AwsCalls.timeout(timeout))
+			.build();
 		queries++;
-		List<Map<String, AttributeValue>> items = AwsCalls.await(dynamo.query(query), timeout,
-				AwsOperation.dynamo("Query", bus.leoStream()),
-				() -> "Query LeoStream table '" + bus.leoStream() + "' for queue '" + request.queue() + "' from '"
-						+ queryStart + "'").items();
+		List<Map<String, AttributeValue>> items = AwsCalls
+			.await(dynamo.query(query), timeout, AwsOperation.dynamo("Query", bus.leoStream()),
+					() -> "Query LeoStream table '" + bus.leoStream() + "' for queue '" + request.queue() + "' from '"
+							+ queryStart + "'")
+			.items();
 		if (items.isEmpty()) {
 			return false;
 		}
@@ -156,8 +196,8 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 	}
 
 	/**
-	 * The exclusive lower bound after everything returned so far: after the last returned eid, or the request's
-	 * {@code after} when nothing was returned.
+	 * The exclusive lower bound after everything returned so far: after the last returned
+	 * eid, or the request's {@code after} when nothing was returned.
 	 */
 	public ReadPosition position() {
 		return position;
@@ -178,7 +218,9 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 		return queries;
 	}
 
-	/** Whether the read stopped because the queue (up to {@code maxEid}) has nothing more. */
+	/**
+	 * Whether the read stopped because the queue (up to {@code maxEid}) has nothing more.
+	 */
 	public boolean isExhausted() {
 		return exhausted && nextEntry == null;
 	}
@@ -192,4 +234,5 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 		page.clear();
 		exhausted = true;
 	}
+
 }

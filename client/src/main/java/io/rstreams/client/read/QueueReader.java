@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.read;
 
 import java.util.List;
@@ -20,17 +35,23 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
- * Reads RStreams queues as the Node SDK's {@code fromLeo} does (protocol.md section 6): a bot's start from its
- * LeoCron read checkpoint (or an explicit position), an upper bound fixed from {@code LeoEvent.max_eid} when the
- * read starts, then LeoStream blocks (gzip or S3) decoded into events with full eids.
+ * Reads RStreams queues as the Node SDK's {@code fromLeo} does (protocol.md section 6): a
+ * bot's start from its LeoCron read checkpoint (or an explicit position), an upper bound
+ * fixed from {@code LeoEvent.max_eid} when the read starts, then LeoStream blocks (gzip
+ * or S3) decoded into events with full eids.
  *
- * <p>Stateless and thread-safe: every read is an {@link EventStream} that the caller iterates and closes.
+ * <p>
+ * Stateless and thread-safe: every read is an {@link EventStream} that the caller
+ * iterates and closes.
  */
 public final class QueueReader {
 
 	private final DynamoDbAsyncClient dynamo;
+
 	private final ObjectStore s3;
+
 	private final BusConfig bus;
+
 	private final ReaderSettings settings;
 
 	public QueueReader(DynamoDbAsyncClient dynamo, ObjectStore s3, BusConfig bus, ReaderSettings settings) {
@@ -44,36 +65,44 @@ public final class QueueReader {
 		return settings;
 	}
 
-	/** The queue's LeoEvent item, or {@code null} if nothing was ever written to it. One GetItem. */
+	/**
+	 * The queue's LeoEvent item, or {@code null} if nothing was ever written to it. One
+	 * GetItem.
+	 */
 	public QueueInfo queueInfo(String queue) {
 		String queueId = QueueRef.parse(queue).queueId();
-		GetItemRequest get = GetItemRequest.builder().tableName(bus.leoEvent())
-				.key(Map.of("event", AttributeValue.fromS(queueId)))
-				.overrideConfiguration(AwsCalls.timeout(settings.callTimeout())).build();
-		Map<String, AttributeValue> item = AwsCalls.await(dynamo.getItem(get), settings.callTimeout(),
-				AwsOperation.dynamo("GetItem", bus.leoEvent()),
-				() -> "GetItem LeoEvent table '" + bus.leoEvent() + "' for queue '" + queueId + "'").item();
+		GetItemRequest get = GetItemRequest.builder()
+			.tableName(bus.leoEvent())
+			.key(Map.of("event", AttributeValue.fromS(queueId)))
+			.overrideConfiguration(AwsCalls.timeout(settings.callTimeout()))
+			.build();
+		Map<String, AttributeValue> item = AwsCalls
+			.await(dynamo.getItem(get), settings.callTimeout(), AwsOperation.dynamo("GetItem", bus.leoEvent()),
+					() -> "GetItem LeoEvent table '" + bus.leoEvent() + "' for queue '" + queueId + "'")
+			.item();
 		return item == null || item.isEmpty() ? null : QueueInfo.fromItem(item);
 	}
 
 	/**
-	 * Resolves where {@code botId} starts reading {@code queue}: one BatchGetItem of the bot's LeoCron item and the
-	 * queue's LeoEvent item, as the SDK does.
+	 * Resolves where {@code botId} starts reading {@code queue}: one BatchGetItem of the
+	 * bot's LeoCron item and the queue's LeoEvent item, as the SDK does.
 	 */
 	public ReadStart resolveStart(String botId, String queue, StartPosition start) {
 		String queueId = QueueRef.parse(queue).queueId();
 		String storedBotId = BotItems.storageBotId(botId);
-		Map<String, KeysAndAttributes> keys = Map.of(
-				bus.leoCron(), KeysAndAttributes.builder().keys(List.of(Map.of("id", AttributeValue.fromS(storedBotId))))
-						.consistentRead(true).build(),
-				bus.leoEvent(), KeysAndAttributes.builder()
-						.keys(List.of(Map.of("event", AttributeValue.fromS(queueId)))).build());
+		Map<String, KeysAndAttributes> keys = Map.of(bus.leoCron(),
+				KeysAndAttributes.builder()
+					.keys(List.of(Map.of("id", AttributeValue.fromS(storedBotId))))
+					.consistentRead(true)
+					.build(),
+				bus.leoEvent(),
+				KeysAndAttributes.builder().keys(List.of(Map.of("event", AttributeValue.fromS(queueId)))).build());
 		BatchGetItemResponse response = AwsCalls.await(
-				dynamo.batchGetItem(b -> b.requestItems(keys).overrideConfiguration(
-						AwsCalls.timeout(settings.callTimeout()))),
+				dynamo.batchGetItem(
+						b -> b.requestItems(keys).overrideConfiguration(AwsCalls.timeout(settings.callTimeout()))),
 				settings.callTimeout(), AwsOperation.dynamo("BatchGetItem", bus.leoCron()),
-				() -> "BatchGetItem LeoCron '" + bus.leoCron() + "' (bot '" + botId
-						+ "') and LeoEvent '" + bus.leoEvent() + "' (queue '" + queueId + "')");
+				() -> "BatchGetItem LeoCron '" + bus.leoCron() + "' (bot '" + botId + "') and LeoEvent '"
+						+ bus.leoEvent() + "' (queue '" + queueId + "')");
 		Map<String, AttributeValue> bot = first(response, bus.leoCron());
 		Map<String, AttributeValue> event = first(response, bus.leoEvent());
 		String checkpoint = readCheckpoint(bot, QueueRef.parse(queue).refId());
@@ -89,15 +118,20 @@ public final class QueueReader {
 		return items == null || items.isEmpty() ? null : items.get(0);
 	}
 
-	/** {@code checkpoints.read["queue:<q>"].checkpoint} of a LeoCron item, or {@code null}. */
+	/**
+	 * {@code checkpoints.read["queue:
+	 *
+	<q>"].checkpoint} of a LeoCron item, or {@code null}.
+	 */
 	public static String readCheckpoint(Map<String, AttributeValue> bot, String refId) {
 		return BotItems.readCheckpoint(bot, refId);
 	}
 
 	/**
-	 * Counts the events stored after {@code after} up to {@code maxEid} from the blocks' {@code records} (a Query
-	 * that fetches only {@code start}, {@code end} and {@code records}), for lag figures. At most {@code maxPages}
-	 * pages of 1,000 blocks are read; the count is then a lower bound.
+	 * Counts the events stored after {@code after} up to {@code maxEid} from the blocks'
+	 * {@code records} (a Query that fetches only {@code start}, {@code end} and
+	 * {@code records}), for lag figures. At most {@code maxPages} pages of 1,000 blocks
+	 * are read; the count is then a lower bound.
 	 */
 	public EventCount countEvents(String queue, ReadPosition after, String maxEid, int maxPages) {
 		String queueId = QueueRef.parse(queue).queueId();
@@ -109,12 +143,13 @@ public final class QueueReader {
 			}
 			ReadPosition from = start;
 			var response = AwsCalls.await(dynamo.query(q -> q.tableName(bus.leoStream())
-					.keyConditionExpression("#event = :event and #key between :start and :maxkey")
-					.projectionExpression("#s, #key, #r")
-					.expressionAttributeNames(Map.of("#event", "event", "#key", "end", "#s", "start", "#r", "records"))
-					.expressionAttributeValues(Map.of(":event", AttributeValue.fromS(queueId), ":start",
-							AttributeValue.fromS(from.queryKey()), ":maxkey", AttributeValue.fromS(maxEid)))
-					.limit(1000).overrideConfiguration(AwsCalls.timeout(settings.callTimeout()))), settings.callTimeout(),
+				.keyConditionExpression("#event = :event and #key between :start and :maxkey")
+				.projectionExpression("#s, #key, #r")
+				.expressionAttributeNames(Map.of("#event", "event", "#key", "end", "#s", "start", "#r", "records"))
+				.expressionAttributeValues(Map.of(":event", AttributeValue.fromS(queueId), ":start",
+						AttributeValue.fromS(from.queryKey()), ":maxkey", AttributeValue.fromS(maxEid)))
+				.limit(1000)
+				.overrideConfiguration(AwsCalls.timeout(settings.callTimeout()))), settings.callTimeout(),
 					AwsOperation.dynamo("Query", bus.leoStream()),
 					() -> "Counting events of queue '" + queueId + "' in LeoStream '" + bus.leoStream() + "'");
 			List<Map<String, AttributeValue>> items = response.items();
@@ -130,7 +165,10 @@ public final class QueueReader {
 		return new EventCount(events, false);
 	}
 
-	/** Events of a block at or before the bound (the bound is inside the block when they share a base). */
+	/**
+	 * Events of a block at or before the bound (the bound is inside the block when they
+	 * share a base).
+	 */
 	private static long alreadyRead(String blockStart, ReadPosition bound) {
 		if (blockStart == null || bound.isBefore(blockStart)) {
 			return 0;
@@ -157,9 +195,13 @@ public final class QueueReader {
 		return new EventStream(dynamo, s3, bus, request, settings);
 	}
 
-	/** Resolves the bot's start and reads from there up to the queue's current {@code max_eid}. */
+	/**
+	 * Resolves the bot's start and reads from there up to the queue's current
+	 * {@code max_eid}.
+	 */
 	public EventStream read(String botId, String queue, StartPosition start) {
 		ReadStart resolved = resolveStart(botId, queue, start);
 		return read(resolved.toRequest());
 	}
+
 }

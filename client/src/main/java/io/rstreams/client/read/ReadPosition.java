@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.read;
 
 import java.util.Objects;
@@ -5,12 +20,15 @@ import java.util.Objects;
 import io.rstreams.client.EventId;
 
 /**
- * Where a read goes on: an exclusive lower bound in eid order (protocol.md section 6, step 3).
+ * Where a read goes on: an exclusive lower bound in eid order (protocol.md section 6,
+ * step 3).
  *
- * <p>Either <em>after an eid</em>, which the Node SDK writes {@code eid + " "}: the space sorts after every eid
- * character, so the bound excludes the eid itself and admits the next one; or <em>at a boundary</em>, a partial eid
- * such as {@code z/2026/12/01} (today) that every eid of that period sorts after. Both compare by the key
- * DynamoDB's key condition gets ({@link #queryKey()}), so ordering against eids is exactly the bus's.
+ * <p>
+ * Either <em>after an eid</em>, which the Node SDK writes {@code eid + " "}: the space
+ * sorts after every eid character, so the bound excludes the eid itself and admits the
+ * next one; or <em>at a boundary</em>, a partial eid such as {@code z/2026/12/01} (today)
+ * that every eid of that period sorts after. Both compare by the key DynamoDB's key
+ * condition gets ({@link #queryKey()}), so ordering against eids is exactly the bus's.
  */
 public final class ReadPosition implements Comparable<ReadPosition> {
 
@@ -25,7 +43,10 @@ public final class ReadPosition implements Comparable<ReadPosition> {
 		this.key = key;
 	}
 
-	/** Just after {@code eid}: a read from here returns the events after it, not the eid itself. */
+	/**
+	 * Just after {@code eid}: a read from here returns the events after it, not the eid
+	 * itself.
+	 */
 	public static ReadPosition after(String eid) {
 		Objects.requireNonNull(eid, "eid");
 		if (eid.endsWith(AFTER)) {
@@ -42,7 +63,8 @@ public final class ReadPosition implements Comparable<ReadPosition> {
 	public static ReadPosition at(String boundary) {
 		Objects.requireNonNull(boundary, "boundary");
 		if (boundary.endsWith(AFTER)) {
-			throw new IllegalArgumentException("Not a boundary (ends with a space; use after(eid)): '" + boundary + "'");
+			throw new IllegalArgumentException(
+					"Not a boundary (ends with a space; use after(eid)): '" + boundary + "'");
 		}
 		return new ReadPosition(boundary);
 	}
@@ -61,12 +83,18 @@ public final class ReadPosition implements Comparable<ReadPosition> {
 		return key.endsWith(AFTER);
 	}
 
-	/** The eid or the boundary, without the space: for logs, reports, and parsing as an eid. */
+	/**
+	 * The eid or the boundary, without the space: for logs, reports, and parsing as an
+	 * eid.
+	 */
 	public String value() {
 		return isAfterEid() ? eid() : key;
 	}
 
-	/** The lower bound DynamoDB's key condition compares ({@code eid + " "} after an eid), the SDK's string. */
+	/**
+	 * The lower bound DynamoDB's key condition compares ({@code eid + " "} after an eid),
+	 * the SDK's string.
+	 */
 	public String queryKey() {
 		return key;
 	}
@@ -100,4 +128,5 @@ public final class ReadPosition implements Comparable<ReadPosition> {
 	public String toString() {
 		return value();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.read;
 
 import java.time.Instant;
@@ -8,14 +23,17 @@ import io.rstreams.client.QueueRef;
 /**
  * One bounded read of a queue.
  *
- * @param queue      the queue id (normalised, see {@link QueueRef#queueId()})
- * @param after      exclusive lower bound: after an eid, or at a partial eid such as {@code z/2024/01/01}
- * @param maxEid     inclusive upper bound, normally the queue's {@code LeoEvent.max_eid} taken when the read starts
- * @param limit      stop after this many entries
- * @param maxBytes   stop once this many bytes of stored lines were read
- * @param deadline   stop at this time, or {@code null}
+ * @param queue the queue id (normalised, see {@link QueueRef#queueId()})
+ * @param after exclusive lower bound: after an eid, or at a partial eid such as
+ * {@code z/2024/01/01}
+ * @param maxEid inclusive upper bound, normally the queue's {@code LeoEvent.max_eid}
+ * taken when the read starts
+ * @param limit stop after this many entries
+ * @param maxBytes stop once this many bytes of stored lines were read
+ * @param deadline stop at this time, or {@code null}
  */
-public record ReadRequest(String queue, ReadPosition after, String maxEid, long limit, long maxBytes, Instant deadline) {
+public record ReadRequest(String queue, ReadPosition after, String maxEid, long limit, long maxBytes,
+		Instant deadline) {
 
 	public ReadRequest {
 		Objects.requireNonNull(queue, "queue");

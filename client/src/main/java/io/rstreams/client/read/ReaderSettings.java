@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.read;
 
 import java.time.Clock;
@@ -5,9 +20,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * @param queryLimit   LeoStream items per Query (the Node SDK's {@code stream_query_limit}, 50)
- * @param callTimeout  bound of each DynamoDB and S3 call
- * @param clock        source of "now" and "today"
+ * @param queryLimit LeoStream items per Query (the Node SDK's {@code stream_query_limit},
+ * 50)
+ * @param callTimeout bound of each DynamoDB and S3 call
+ * @param clock source of "now" and "today"
  */
 public record ReaderSettings(int queryLimit, Duration callTimeout, Clock clock) {
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.read;
 
 import java.time.Clock;
@@ -10,8 +25,8 @@ import io.rstreams.client.EventId;
  * Where a bot starts reading a queue (protocol.md section 6, step 3).
  *
  * <ul>
- * <li>{@code checkpoint}: after the bot's read checkpoint; without one, from the start of today (UTC), the Node
- * SDK's default;</li>
+ * <li>{@code checkpoint}: after the bot's read checkpoint; without one, from the start of
+ * today (UTC), the Node SDK's default;</li>
  * <li>{@code beginning}: everything still stored;</li>
  * <li>{@code today}: from 00:00 UTC;</li>
  * <li>{@code now}: only events written from now on;</li>
@@ -21,12 +36,17 @@ import io.rstreams.client.EventId;
 public record StartPosition(Kind kind, String eid) {
 
 	public enum Kind {
+
 		CHECKPOINT, BEGINNING, TODAY, NOW, AFTER_EID
+
 	}
 
 	public static final StartPosition CHECKPOINT = new StartPosition(Kind.CHECKPOINT, null);
+
 	public static final StartPosition BEGINNING = new StartPosition(Kind.BEGINNING, null);
+
 	public static final StartPosition TODAY = new StartPosition(Kind.TODAY, null);
+
 	public static final StartPosition NOW = new StartPosition(Kind.NOW, null);
 
 	public StartPosition {
@@ -40,7 +60,10 @@ public record StartPosition(Kind kind, String eid) {
 		return new StartPosition(Kind.AFTER_EID, eid);
 	}
 
-	/** Parses {@code checkpoint | beginning | today | now | <eid>} (case-insensitive words). */
+	/**
+	 * Parses {@code checkpoint | beginning | today | now | <eid>} (case-insensitive
+	 * words).
+	 */
 	public static StartPosition parse(String text) {
 		String t = Objects.requireNonNull(text, "start").strip();
 		return switch (t.toLowerCase(Locale.ROOT)) {
@@ -62,12 +85,12 @@ public record StartPosition(Kind kind, String eid) {
 
 	/**
 	 * The exclusive lower bound to read from.
-	 *
 	 * @param checkpoint the bot's stored read checkpoint, or {@code null}
 	 */
 	public ReadPosition lowerBound(String checkpoint, Clock clock) {
 		return switch (kind) {
-			case CHECKPOINT -> checkpoint != null ? ReadPosition.after(checkpoint) : ReadPosition.at(EventId.today(clock));
+			case CHECKPOINT ->
+				checkpoint != null ? ReadPosition.after(checkpoint) : ReadPosition.at(EventId.today(clock));
 			case BEGINNING -> ReadPosition.BEGINNING;
 			case TODAY -> ReadPosition.at(EventId.today(clock));
 			case NOW -> ReadPosition.at(EventId.ofMillis(clock.millis()));

@@ -1,12 +1,28 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Bounds a writer's memory: an event holds about its size in bytes from {@code write} until the bus accepted or
- * refused it, and a writer with {@code maxBufferedBytes} held blocks the caller, at most {@code callTimeout}, so a
- * bus that stops accepting writes slows producers down instead of filling the heap.
+ * Bounds a writer's memory: an event holds about its size in bytes from {@code write}
+ * until the bus accepted or refused it, and a writer with {@code maxBufferedBytes} held
+ * blocks the caller, at most {@code callTimeout}, so a bus that stops accepting writes
+ * slows producers down instead of filling the heap.
  */
 final class BufferBudget {
 
@@ -14,8 +30,11 @@ final class BufferBudget {
 	private static final int LINE_OVERHEAD = 16;
 
 	private final Semaphore permits;
+
 	private final int capacity;
+
 	private final long maxBufferedBytes;
+
 	private final long timeoutMillis;
 
 	BufferBudget(WriterSettings settings) {
@@ -26,10 +45,12 @@ final class BufferBudget {
 	}
 
 	/**
-	 * Holds room for an event of {@code jsonBytes} of queue {@code queue}, waiting for it if need be.
-	 *
-	 * @return what to give back to {@link #release}; an event larger than the whole buffer takes all of it
-	 * @throws WriteFailedException if no room was freed within the call timeout, or the caller was interrupted
+	 * Holds room for an event of {@code jsonBytes} of queue {@code queue}, waiting for it
+	 * if need be.
+	 * @return what to give back to {@link #release}; an event larger than the whole
+	 * buffer takes all of it
+	 * @throws WriteFailedException if no room was freed within the call timeout, or the
+	 * caller was interrupted
 	 */
 	int acquire(int jsonBytes, String queue) {
 		int n = (int) Math.min(jsonBytes + (long) LINE_OVERHEAD, capacity);
@@ -49,4 +70,5 @@ final class BufferBudget {
 	void release(int n) {
 		permits.release(n);
 	}
+
 }

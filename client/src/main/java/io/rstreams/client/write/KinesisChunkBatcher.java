@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.util.List;
@@ -12,18 +27,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link WriteMode#KINESIS}: events become gzip NDJSON chunks of at most 100 events / 200 KiB, one Kinesis record
- * each (protocol.md 5.1). An event whose JSON is over the offload threshold (600 KiB) goes alone into an S3 file,
- * and its pointer record takes its place in the order: the chunk before it is closed first (protocol.md 5.1 step 2,
- * 5.2).
+ * {@link WriteMode#KINESIS}: events become gzip NDJSON chunks of at most 100 events / 200
+ * KiB, one Kinesis record each (protocol.md 5.1). An event whose JSON is over the offload
+ * threshold (600 KiB) goes alone into an S3 file, and its pointer record takes its place
+ * in the order: the chunk before it is closed first (protocol.md 5.1 step 2, 5.2).
  */
 final class KinesisChunkBatcher implements RecordBatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(KinesisChunkBatcher.class);
 
 	private final long offloadThresholdBytes;
+
 	private final OpenChunk chunk;
+
 	private final S3Uploads s3;
+
 	private final Consumer<OutRecord> out;
 
 	KinesisChunkBatcher(WriterSettings settings, S3Uploads s3, Consumer<OutRecord> out) {
@@ -74,4 +92,5 @@ final class KinesisChunkBatcher implements RecordBatcher {
 			out.accept(record);
 		}
 	}
+
 }

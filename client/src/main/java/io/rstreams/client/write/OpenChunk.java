@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.util.ArrayList;
@@ -8,22 +23,32 @@ import io.rstreams.client.codec.NdjsonChunk;
 import io.rstreams.client.codec.WireLine;
 
 /**
- * The chunk being filled, with the acknowledgements of its events: it is full at {@code chunkRecords} events or
- * {@code chunkBytes} of NDJSON (protocol.md 5.1, the SDK's {@code chunkEventStream}).
+ * The chunk being filled, with the acknowledgements of its events: it is full at
+ * {@code chunkRecords} events or {@code chunkBytes} of NDJSON (protocol.md 5.1, the SDK's
+ * {@code chunkEventStream}).
  */
 final class OpenChunk {
 
-	/** Room kept for {@code ,"eid":N} and {@code \n}: enough for any index below 10,000. */
+	/**
+	 * Room kept for {@code ,"eid":N} and {@code \n}: enough for any index below 10,000.
+	 */
 	private static final int EID_ROOM = 12;
 
 	private final int maxEvents;
+
 	private final long maxBytes;
+
 	private final boolean gzip;
+
 	private NdjsonChunk chunk = new NdjsonChunk();
+
 	private List<CompletableFuture<Void>> acks = new ArrayList<>();
+
 	private String queue;
 
-	/** @param gzip whether a closed chunk is gzipped (Kinesis) or stays text (Firehose) */
+	/**
+	 * @param gzip whether a closed chunk is gzipped (Kinesis) or stays text (Firehose)
+	 */
 	OpenChunk(WriterSettings settings, boolean gzip) {
 		this.maxEvents = settings.chunkRecords();
 		this.maxBytes = settings.chunkBytes();
@@ -51,7 +76,10 @@ final class OpenChunk {
 		return chunk.isEmpty();
 	}
 
-	/** The chunk as a record, and a new empty chunk; {@code null} if there is nothing to close. */
+	/**
+	 * The chunk as a record, and a new empty chunk; {@code null} if there is nothing to
+	 * close.
+	 */
 	OutRecord close() {
 		if (chunk.isEmpty()) {
 			return null;
@@ -64,4 +92,5 @@ final class OpenChunk {
 		queue = null;
 		return record;
 	}
+
 }

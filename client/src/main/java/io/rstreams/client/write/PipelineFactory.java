@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.time.Clock;
@@ -12,8 +27,9 @@ import io.rstreams.client.aws.KinesisTransport;
 import io.rstreams.client.aws.ObjectStore;
 
 /**
- * Chooses, once, the batcher and the sink of a writer's {@link WriteMode} (protocol.md 5.1 - 5.3) and wires them
- * with the send loop, failing at build time when the mode's transport or bus resource is missing.
+ * Chooses, once, the batcher and the sink of a writer's {@link WriteMode} (protocol.md
+ * 5.1 - 5.3) and wires them with the send loop, failing at build time when the mode's
+ * transport or bus resource is missing.
  */
 final class PipelineFactory {
 
@@ -27,8 +43,8 @@ final class PipelineFactory {
 		WriteMode mode = settings.mode();
 		switch (mode) {
 			case KINESIS -> require(mode, kinesis != null, "a Kinesis transport");
-			case S3 -> require(mode, kinesis != null && objectStore != null,
-					"a Kinesis transport and an S3 object store");
+			case S3 ->
+				require(mode, kinesis != null && objectStore != null, "a Kinesis transport and an S3 object store");
 			case FIREHOSE -> require(mode, firehose != null, "a Firehose transport");
 		}
 		if (mode == WriteMode.FIREHOSE) {
@@ -44,8 +60,7 @@ final class PipelineFactory {
 			case S3 -> new S3FileBatcher(settings, s3, queue::add);
 			case FIREHOSE -> new FirehoseBatcher(settings, queue::add);
 		};
-		RecordSink sink = mode == WriteMode.FIREHOSE
-				? new FirehoseSink(firehose, bus.leoFirehoseStream(), settings)
+		RecordSink sink = mode == WriteMode.FIREHOSE ? new FirehoseSink(firehose, bus.leoFirehoseStream(), settings)
 				: new KinesisSink(kinesis, bus.leoKinesisStream(), settings);
 		ScheduledExecutorService executor = newExecutor();
 		ReentrantLock lock = new ReentrantLock();
@@ -59,7 +74,10 @@ final class PipelineFactory {
 		}
 	}
 
-	/** One daemon thread per writer for its callbacks and timers: a writer never keeps a JVM alive. */
+	/**
+	 * One daemon thread per writer for its callbacks and timers: a writer never keeps a
+	 * JVM alive.
+	 */
 	private static ScheduledExecutorService newExecutor() {
 		return Executors.newSingleThreadScheduledExecutor(r -> {
 			Thread t = new Thread(r, "rstreams-writer-" + THREADS.incrementAndGet());
@@ -67,4 +85,5 @@ final class PipelineFactory {
 			return t;
 		});
 	}
+
 }

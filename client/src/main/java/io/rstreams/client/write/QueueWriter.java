@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.time.Clock;
@@ -20,36 +35,54 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes events to RStreams queues through the bus, exactly as the Node SDK's {@code load}/{@code toLeo} do
- * (protocol.md 5.1 - 5.3): events become gzip NDJSON chunks, chunks become Kinesis records sent with
- * {@code PutRecords}, failed entries alone are retried with back-off, oversize events travel through S3 with a
- * pointer record; in {@link WriteMode#S3} every event goes through multi-member S3 files, and in
+ * Writes events to RStreams queues through the bus, exactly as the Node SDK's
+ * {@code load}/{@code toLeo} do (protocol.md 5.1 - 5.3): events become gzip NDJSON
+ * chunks, chunks become Kinesis records sent with {@code PutRecords}, failed entries
+ * alone are retried with back-off, oversize events travel through S3 with a pointer
+ * record; in {@link WriteMode#S3} every event goes through multi-member S3 files, and in
  * {@link WriteMode#FIREHOSE} through Firehose. Only the bus assigns eids.
  *
- * <p>{@link #write(Event)} returns a future that completes when the bus has accepted the record carrying that
- * event, and fails with {@link WriteFailedException} if it never does; {@link #flush()} sends whatever is buffered
- * and completes when everything written so far is accepted. A reader may checkpoint an input only after the
- * outputs it caused are accepted: that is what these futures are for.
+ * <p>
+ * {@link #write(Event)} returns a future that completes when the bus has accepted the
+ * record carrying that event, and fails with {@link WriteFailedException} if it never
+ * does; {@link #flush()} sends whatever is buffered and completes when everything written
+ * so far is accepted. A reader may checkpoint an input only after the outputs it caused
+ * are accepted: that is what these futures are for.
  *
- * <p>Memory is bounded: once {@code maxBufferedBytes} are buffered or in flight, {@code write} blocks its caller
- * (at most {@code callTimeout}). Records are sent one {@code PutRecords} at a time, in order.
+ * <p>
+ * Memory is bounded: once {@code maxBufferedBytes} are buffered or in flight,
+ * {@code write} blocks its caller (at most {@code callTimeout}). Records are sent one
+ * {@code PutRecords} at a time, in order.
  *
- * <p>This class is the facade, shaped like Kafka's producer: it normalises and serialises events in the caller's
- * thread and keeps the accounting; the mode's {@link RecordBatcher} builds records, the {@link SendLoop} sends them
- * through the mode's {@link RecordSink}.
+ * <p>
+ * This class is the facade, shaped like Kafka's producer: it normalises and serialises
+ * events in the caller's thread and keeps the accounting; the mode's
+ * {@link RecordBatcher} builds records, the {@link SendLoop} sends them through the
+ * mode's {@link RecordSink}.
  */
 public final class QueueWriter implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(QueueWriter.class);
 
 	private final WriterSettings settings;
+
 	private final EventDefaults defaults;
+
 	private final BufferBudget buffer;
+
 	private final WriterCounters counters = new WriterCounters();
+
 	private final WritePipeline pipeline;
-	/** What {@code write} returned and is not complete: what {@link #flush()} waits for. */
+
+	/**
+	 * What {@code write} returned and is not complete: what {@link #flush()} waits for.
+	 */
 	private final Set<CompletableFuture<Void>> outstanding = ConcurrentHashMap.newKeySet();
-	/** The bus's side of the same events: what {@link #close()} fails if the bus never answers. */
+
+	/**
+	 * The bus's side of the same events: what {@link #close()} fails if the bus never
+	 * answers.
+	 */
 	private final Set<CompletableFuture<Void>> unacknowledged = ConcurrentHashMap.newKeySet();
 
 	private QueueWriter(Builder b) {
@@ -69,19 +102,19 @@ public final class QueueWriter implements AutoCloseable {
 	}
 
 	/**
-	 * Queues {@code event} for the bus. Missing {@code id} becomes the writer's bot id, missing timestamps become
-	 * now (as the SDK's {@code load} does).
-	 *
+	 * Queues {@code event} for the bus. Missing {@code id} becomes the writer's bot id,
+	 * missing timestamps become now (as the SDK's {@code load} does).
 	 * @return completes when the bus accepted the event's record
-	 * @throws IllegalArgumentException for an event the bus would drop (no queue, no id, a payload that is not
-	 *                                  truthy) - rejected here rather than lost silently there
+	 * @throws IllegalArgumentException for an event the bus would drop (no queue, no id,
+	 * a payload that is not truthy) - rejected here rather than lost silently there
 	 */
 	public CompletableFuture<Void> write(Event event) {
 		Event e = defaults.apply(event);
 		WireLine line = WireLine.of(e);
 		int held = buffer.acquire(line.jsonLength(), e.event());
 		CompletableFuture<Void> ack = new CompletableFuture<>();
-		// what callers and flush() wait for completes only after the counters moved, so that they agree with it
+		// what callers and flush() wait for completes only after the counters moved, so
+		// that they agree with it
 		CompletableFuture<Void> counted = ack.whenComplete((ok, failure) -> {
 			buffer.release(held);
 			(failure == null ? counters.eventsAccepted : counters.eventsFailed).incrementAndGet();
@@ -103,8 +136,8 @@ public final class QueueWriter implements AutoCloseable {
 
 	/**
 	 * Sends everything buffered.
-	 *
-	 * @return completes when every event written before this call was accepted; fails if any of them failed
+	 * @return completes when every event written before this call was accepted; fails if
+	 * any of them failed
 	 */
 	public CompletableFuture<Void> flush() {
 		CompletableFuture<?>[] snapshot = outstanding.toArray(CompletableFuture[]::new);
@@ -169,15 +202,23 @@ public final class QueueWriter implements AutoCloseable {
 		}
 	}
 
-	/** Builds a writer; {@code bus} and the transport(s) for the chosen mode are required. */
+	/**
+	 * Builds a writer; {@code bus} and the transport(s) for the chosen mode are required.
+	 */
 	public static final class Builder {
 
 		private BusConfig bus;
+
 		private WriterSettings settings = WriterSettings.defaults();
+
 		private KinesisTransport kinesis;
+
 		private FirehoseTransport firehose;
+
 		private ObjectStore objectStore;
+
 		private Clock clock = Clock.systemUTC();
+
 		private String botId;
 
 		private Builder() {
@@ -222,5 +263,7 @@ public final class QueueWriter implements AutoCloseable {
 		public QueueWriter build() {
 			return new QueueWriter(this);
 		}
+
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.util.ArrayList;
@@ -14,19 +29,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The writer's sender (protocol.md 5.1): one transport call at a time so that records reach the bus in the order
- * they were closed; after a partial failure only the refused records go again, at the head of the queue, after the
- * Fibonacci back-off of {@link WriterSettings#backoff}; a record refused {@code maxAttempts} times, or refused for
- * good, fails its events. The pointer record of an S3 file waits for its upload, and so does everything after it.
+ * The writer's sender (protocol.md 5.1): one transport call at a time so that records
+ * reach the bus in the order they were closed; after a partial failure only the refused
+ * records go again, at the head of the queue, after the Fibonacci back-off of
+ * {@link WriterSettings#backoff}; a record refused {@code maxAttempts} times, or refused
+ * for good, fails its events. The pointer record of an S3 file waits for its upload, and
+ * so does everything after it.
  *
- * <p>Methods other than the callbacks are called with the writer's lock held; the callbacks (call finished, upload
- * finished, back-off over) run on the writer's executor and take the lock. Acknowledgements complete outside it.
+ * <p>
+ * Methods other than the callbacks are called with the writer's lock held; the callbacks
+ * (call finished, upload finished, back-off over) run on the writer's executor and take
+ * the lock. Acknowledgements complete outside it.
  */
 final class SendLoop {
 
 	private static final Logger log = LoggerFactory.getLogger(SendLoop.class);
 
 	enum State {
+
 		/** Nothing in flight: a batch goes as soon as one is ready. */
 		IDLE,
 		/** A call is in flight. */
@@ -37,14 +57,21 @@ final class SendLoop {
 		BACKING_OFF,
 		/** The writer was closed: nothing goes any more. */
 		CLOSED
+
 	}
 
 	private final RecordQueue queue;
+
 	private final RecordSink sink;
+
 	private final WriterSettings settings;
+
 	private final ScheduledExecutorService executor;
+
 	private final ReentrantLock lock;
+
 	private final WriterCounters counters;
+
 	private volatile State state = State.IDLE;
 
 	SendLoop(RecordQueue queue, RecordSink sink, WriterSettings settings, ScheduledExecutorService executor,
@@ -192,4 +219,5 @@ final class SendLoop {
 		log.warn("RStreams write failed: {}", error.getMessage());
 		r.acks.forEach(a -> a.completeExceptionally(error));
 	}
+
 }

@@ -1,15 +1,31 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import io.rstreams.client.RStreamsException;
 
 /**
- * Events could not be handed to the bus: the transport refused them more often than the writer may retry, or
- * refused them for good (missing stream, access denied). The events were not written; nothing that depends on
- * them (a reader's checkpoint) may advance.
+ * Events could not be handed to the bus: the transport refused them more often than the
+ * writer may retry, or refused them for good (missing stream, access denied). The events
+ * were not written; nothing that depends on them (a reader's checkpoint) may advance.
  */
 public class WriteFailedException extends RStreamsException {
 
 	public WriteFailedException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.time.Clock;
@@ -14,21 +29,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A writer's accumulator: its mode's batcher feeding the send loop through the record queue, under one lock so that
- * records are queued in the order their events were written, plus the linger timer (protocol.md 5.1: nothing waits
- * more than about 200 ms for company; in S3 mode the timer also closes files that have been open long enough).
+ * A writer's accumulator: its mode's batcher feeding the send loop through the record
+ * queue, under one lock so that records are queued in the order their events were
+ * written, plus the linger timer (protocol.md 5.1: nothing waits more than about 200 ms
+ * for company; in S3 mode the timer also closes files that have been open long enough).
  */
 final class WritePipeline {
 
 	private static final Logger log = LoggerFactory.getLogger(WritePipeline.class);
 
 	private final RecordBatcher batcher;
+
 	private final RecordQueue queue;
+
 	private final SendLoop loop;
+
 	private final ScheduledExecutorService executor;
+
 	private final ReentrantLock lock;
+
 	private final Clock clock;
+
 	private final long lingerMillis;
+
 	private ScheduledFuture<?> lingerTimer;
 
 	WritePipeline(RecordBatcher batcher, RecordQueue queue, SendLoop loop, ScheduledExecutorService executor,
@@ -44,9 +67,8 @@ final class WritePipeline {
 
 	/**
 	 * Hands a normalised event to the batcher; a batch that is now ready goes at once.
-	 *
-	 * @throws RStreamsException if the writer is closed, or what the batcher threw (e.g. S3 missing for an
-	 *                           oversize event)
+	 * @throws RStreamsException if the writer is closed, or what the batcher threw (e.g.
+	 * S3 missing for an oversize event)
 	 */
 	void add(Event event, WireLine line, CompletableFuture<Void> ack) {
 		lock.lock();
@@ -80,7 +102,10 @@ final class WritePipeline {
 		return loop.state() == SendLoop.State.CLOSED;
 	}
 
-	/** Stops the send loop and the timers; the events not yet accepted are the caller's to fail. */
+	/**
+	 * Stops the send loop and the timers; the events not yet accepted are the caller's to
+	 * fail.
+	 */
 	void close() {
 		lock.lock();
 		try {
@@ -119,4 +144,5 @@ final class WritePipeline {
 			lock.unlock();
 		}
 	}
+
 }

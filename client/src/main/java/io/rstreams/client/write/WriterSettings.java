@@ -1,54 +1,58 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Limits and behaviour of a {@link QueueWriter}. The defaults are the Node SDK's (protocol.md 5.1 - 5.3):
- * a chunk (one Kinesis record) closes at 100 events, 200 KiB of NDJSON or 200 ms; a {@code PutRecords} carries at
- * most 100 records or 200 KiB of gzip; events over 600 KiB (614,400 bytes) of JSON go to S3; failed entries are
- * retried up to 10 times with Fibonacci back-off from 10 ms to 1 s.
+ * Limits and behaviour of a {@link QueueWriter}. The defaults are the Node SDK's
+ * (protocol.md 5.1 - 5.3): a chunk (one Kinesis record) closes at 100 events, 200 KiB of
+ * NDJSON or 200 ms; a {@code PutRecords} carries at most 100 records or 200 KiB of gzip;
+ * events over 600 KiB (614,400 bytes) of JSON go to S3; failed entries are retried up to
+ * 10 times with Fibonacci back-off from 10 ms to 1 s.
  *
- * @param mode                   where events go
- * @param chunkRecords           events per chunk
- * @param chunkBytes             uncompressed NDJSON bytes per chunk
- * @param linger                 how long the first buffered event waits for company before everything is sent
- * @param batchRecords           records per PutRecords
- * @param batchBytes             compressed bytes per PutRecords
- * @param offloadThresholdBytes  events whose JSON is larger go to S3 with a pointer record (Kinesis mode)
- * @param partitionKey           Kinesis PartitionKey
- * @param explicitHashKey        Kinesis ExplicitHashKey, or {@code null} to send none
- * @param useQueuePartition      partition by queue name instead (SDK {@code useQueuePartition}; no ExplicitHashKey)
- * @param maxAttempts            attempts per record before its events fail
- * @param backoffInitial         first retry delay
- * @param backoffMax             largest retry delay
- * @param maxBufferedBytes       bytes buffered or in flight before {@code write} blocks the caller
- * @param callTimeout            bound of each AWS call, and of a blocked {@code write}
- * @param s3ChunkBytes           uncompressed bytes per gzip member of an S3 file
- * @param s3ChunksPerFile        gzip members per S3 file
- * @param s3FileTime             how long an S3 file stays open
- * @param firehoseBatchBytes     NDJSON bytes per Firehose record
+ * @param mode where events go
+ * @param chunkRecords events per chunk
+ * @param chunkBytes uncompressed NDJSON bytes per chunk
+ * @param linger how long the first buffered event waits for company before everything is
+ * sent
+ * @param batchRecords records per PutRecords
+ * @param batchBytes compressed bytes per PutRecords
+ * @param offloadThresholdBytes events whose JSON is larger go to S3 with a pointer record
+ * (Kinesis mode)
+ * @param partitionKey Kinesis PartitionKey
+ * @param explicitHashKey Kinesis ExplicitHashKey, or {@code null} to send none
+ * @param useQueuePartition partition by queue name instead (SDK
+ * {@code useQueuePartition}; no ExplicitHashKey)
+ * @param maxAttempts attempts per record before its events fail
+ * @param backoffInitial first retry delay
+ * @param backoffMax largest retry delay
+ * @param maxBufferedBytes bytes buffered or in flight before {@code write} blocks the
+ * caller
+ * @param callTimeout bound of each AWS call, and of a blocked {@code write}
+ * @param s3ChunkBytes uncompressed bytes per gzip member of an S3 file
+ * @param s3ChunksPerFile gzip members per S3 file
+ * @param s3FileTime how long an S3 file stays open
+ * @param firehoseBatchBytes NDJSON bytes per Firehose record
  */
-public record WriterSettings(
-		WriteMode mode,
-		int chunkRecords,
-		long chunkBytes,
-		Duration linger,
-		int batchRecords,
-		long batchBytes,
-		long offloadThresholdBytes,
-		String partitionKey,
-		String explicitHashKey,
-		boolean useQueuePartition,
-		int maxAttempts,
-		Duration backoffInitial,
-		Duration backoffMax,
-		long maxBufferedBytes,
-		Duration callTimeout,
-		long s3ChunkBytes,
-		int s3ChunksPerFile,
-		Duration s3FileTime,
-		long firehoseBatchBytes) {
+public record WriterSettings(WriteMode mode, int chunkRecords, long chunkBytes, Duration linger, int batchRecords,
+		long batchBytes, long offloadThresholdBytes, String partitionKey, String explicitHashKey,
+		boolean useQueuePartition, int maxAttempts, Duration backoffInitial, Duration backoffMax, long maxBufferedBytes,
+		Duration callTimeout, long s3ChunkBytes, int s3ChunksPerFile, Duration s3FileTime, long firehoseBatchBytes) {
 
 	public static final long KIB = 1024;
 
@@ -117,23 +121,41 @@ public record WriterSettings(
 	public static final class Builder {
 
 		private WriteMode mode = WriteMode.KINESIS;
+
 		private int chunkRecords = 100;
+
 		private long chunkBytes = 200 * KIB;
+
 		private Duration linger = Duration.ofMillis(200);
+
 		private int batchRecords = 100;
+
 		private long batchBytes = 200 * KIB;
+
 		private long offloadThresholdBytes = 614_400;
+
 		private String partitionKey = "0";
+
 		private String explicitHashKey = "0";
+
 		private boolean useQueuePartition;
+
 		private int maxAttempts = 10;
+
 		private Duration backoffInitial = Duration.ofMillis(10);
+
 		private Duration backoffMax = Duration.ofSeconds(1);
+
 		private long maxBufferedBytes = 32 * 1024 * KIB;
+
 		private Duration callTimeout = Duration.ofSeconds(30);
+
 		private long s3ChunkBytes = 10 * 1024 * KIB;
+
 		private int s3ChunksPerFile = 10;
+
 		private Duration s3FileTime = Duration.ofSeconds(10);
+
 		private long firehoseBatchBytes = 900_000;
 
 		private Builder() {
@@ -208,9 +230,13 @@ public record WriterSettings(
 					backoffInitial, backoffMax, maxBufferedBytes, callTimeout, s3ChunkBytes, s3ChunksPerFile,
 					s3FileTime, firehoseBatchBytes);
 		}
+
 	}
 
-	/** The delay before attempt {@code attempt} (1-based; attempt 1 has none): Fibonacci, capped. */
+	/**
+	 * The delay before attempt {@code attempt} (1-based; attempt 1 has none): Fibonacci,
+	 * capped.
+	 */
 	public Duration backoff(int attempt) {
 		if (attempt <= 1) {
 			return Duration.ZERO;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.aws;
 
 import java.util.concurrent.CompletionException;
@@ -13,7 +28,10 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How SDK failures become {@link AwsCallException}s: denials are final and name the permission. */
+/**
+ * How SDK failures become {@link AwsCallException}s: denials are final and name the
+ * permission.
+ */
 class AwsCallsTranslateTest {
 
 	static AwsErrorDetails details(String service, String code, String message) {
@@ -34,13 +52,15 @@ class AwsCallsTranslateTest {
 		assertThat(ex.isRetryable()).isFalse();
 		assertThat(ex.iamAction()).isEqualTo("s3:ListBucket");
 		assertThat(ex.getMessage()).startsWith("HeadBucket bus-bucket failed: access denied")
-				.contains("s3:ListBucket on bucket 'bus-bucket'");
+			.contains("s3:ListBucket on bucket 'bus-bucket'");
 	}
 
 	@Test
 	void anS3ForbiddenWithEmptyErrorDetailsIsAccessDeniedToo() {
-		S3Exception empty = (S3Exception) S3Exception.builder().statusCode(403)
-				.awsErrorDetails(details("S3", null, null)).build();
+		S3Exception empty = (S3Exception) S3Exception.builder()
+			.statusCode(403)
+			.awsErrorDetails(details("S3", null, null))
+			.build();
 		AwsCallException ex = translate(empty, AwsOperation.s3("PutObject", "b", "k"), "S3 PutObject s3://b/k");
 		assertThat(ex.isAccessDenied()).isTrue();
 		assertThat(ex.getMessage()).contains("access denied").contains("s3:PutObject on object 'b/k'");
@@ -48,9 +68,12 @@ class AwsCallsTranslateTest {
 
 	@Test
 	void anS3AccessDeniedCodeNamesGetObject() {
-		S3Exception denied = (S3Exception) S3Exception.builder().statusCode(403)
-				.awsErrorDetails(details("S3", "AccessDenied", "Access Denied")).build();
-		AwsCallException ex = translate(denied, AwsOperation.s3("GetObject", "b", "q/1.gz"), "S3 GetObject s3://b/q/1.gz");
+		S3Exception denied = (S3Exception) S3Exception.builder()
+			.statusCode(403)
+			.awsErrorDetails(details("S3", "AccessDenied", "Access Denied"))
+			.build();
+		AwsCallException ex = translate(denied, AwsOperation.s3("GetObject", "b", "q/1.gz"),
+				"S3 GetObject s3://b/q/1.gz");
 		assertThat(ex.isAccessDenied()).isTrue();
 		assertThat(ex.isRetryable()).isFalse();
 		assertThat(ex.errorCode()).isEqualTo("AccessDenied");
@@ -60,37 +83,46 @@ class AwsCallsTranslateTest {
 
 	@Test
 	void aDynamoDbAccessDeniedExceptionNamesUpdateItemOnTheTable() {
-		DynamoDbException denied = (DynamoDbException) DynamoDbException.builder().statusCode(400)
-				.awsErrorDetails(details("DynamoDb", "AccessDeniedException",
-						"User: arn:aws:iam::000000000000:user/app is not authorized to perform: dynamodb:UpdateItem"))
-				.build();
+		DynamoDbException denied = (DynamoDbException) DynamoDbException.builder()
+			.statusCode(400)
+			.awsErrorDetails(details("DynamoDb", "AccessDeniedException",
+					"User: arn:aws:iam::000000000000:user/app is not authorized to perform: dynamodb:UpdateItem"))
+			.build();
 		AwsCallException ex = translate(denied, AwsOperation.dynamo("UpdateItem", "Bus-LeoCron"), "Checkpoint");
 		assertThat(ex.isAccessDenied()).isTrue();
 		assertThat(ex.isRetryable()).isFalse();
 		assertThat(ex.iamAction()).isEqualTo("dynamodb:UpdateItem");
-		assertThat(ex.getMessage()).contains("access denied").contains("dynamodb:UpdateItem on table 'Bus-LeoCron'")
-				.contains("AccessDeniedException");
+		assertThat(ex.getMessage()).contains("access denied")
+			.contains("dynamodb:UpdateItem on table 'Bus-LeoCron'")
+			.contains("AccessDeniedException");
 	}
 
 	@Test
 	void unauthorizedOperationIsAccessDenied() {
-		FirehoseException denied = (FirehoseException) FirehoseException.builder().statusCode(400)
-				.awsErrorDetails(details("Firehose", "UnauthorizedOperation", "not allowed")).build();
-		AwsCallException ex = translate(denied, AwsOperation.firehose("PutRecordBatch", "F"), "Firehose PutRecordBatch");
+		FirehoseException denied = (FirehoseException) FirehoseException.builder()
+			.statusCode(400)
+			.awsErrorDetails(details("Firehose", "UnauthorizedOperation", "not allowed"))
+			.build();
+		AwsCallException ex = translate(denied, AwsOperation.firehose("PutRecordBatch", "F"),
+				"Firehose PutRecordBatch");
 		assertThat(ex.isAccessDenied()).isTrue();
 		assertThat(ex.getMessage()).contains("firehose:PutRecordBatch on delivery stream 'F'");
 	}
 
 	@Test
 	void unrecognizedClientIsACredentialsProblem() {
-		KinesisException rejected = (KinesisException) KinesisException.builder().statusCode(400)
-				.awsErrorDetails(details("Kinesis", "UnrecognizedClientException",
-						"The security token included in the request is invalid.")).build();
-		AwsCallException ex = translate(rejected, AwsOperation.kinesis("PutRecords", "Bus-Stream"), "Kinesis PutRecords");
+		KinesisException rejected = (KinesisException) KinesisException.builder()
+			.statusCode(400)
+			.awsErrorDetails(details("Kinesis", "UnrecognizedClientException",
+					"The security token included in the request is invalid."))
+			.build();
+		AwsCallException ex = translate(rejected, AwsOperation.kinesis("PutRecords", "Bus-Stream"),
+				"Kinesis PutRecords");
 		assertThat(ex.isAccessDenied()).isTrue();
 		assertThat(ex.isRetryable()).isFalse();
-		assertThat(ex.getMessage()).contains("access denied").contains("credentials")
-				.contains("kinesis:PutRecords on stream 'Bus-Stream'");
+		assertThat(ex.getMessage()).contains("access denied")
+			.contains("credentials")
+			.contains("kinesis:PutRecords on stream 'Bus-Stream'");
 	}
 
 	@Test
@@ -104,8 +136,10 @@ class AwsCallsTranslateTest {
 
 	@Test
 	void throttlingStaysRetryableAndIsNotADenial() {
-		AwsServiceException throttled = DynamoDbException.builder().statusCode(400)
-				.awsErrorDetails(details("DynamoDb", "ThrottlingException", "Rate exceeded")).build();
+		AwsServiceException throttled = DynamoDbException.builder()
+			.statusCode(400)
+			.awsErrorDetails(details("DynamoDb", "ThrottlingException", "Rate exceeded"))
+			.build();
 		AwsCallException ex = translate(throttled, AwsOperation.dynamo("Query", "S"), "Query S");
 		assertThat(ex.isRetryable()).isTrue();
 		assertThat(ex.isAccessDenied()).isFalse();
@@ -114,10 +148,11 @@ class AwsCallsTranslateTest {
 
 	@Test
 	void anAttemptTimeoutIsATimeout() {
-		AwsCallException ex = translate(ApiCallAttemptTimeoutException.create(2000), AwsOperation.ssm("GetParameter", "P"),
-				"SSM GetParameter 'P'");
+		AwsCallException ex = translate(ApiCallAttemptTimeoutException.create(2000),
+				AwsOperation.ssm("GetParameter", "P"), "SSM GetParameter 'P'");
 		assertThat(ex.errorCode()).isEqualTo("Timeout");
 		assertThat(ex.isRetryable()).isTrue();
 		assertThat(ex.getMessage()).contains("SSM GetParameter 'P' timed out");
 	}
+
 }

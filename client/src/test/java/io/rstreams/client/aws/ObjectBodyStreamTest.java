@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.aws;
 
 import java.io.ByteArrayInputStream;
@@ -14,7 +29,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The S3 body stream tells transport failures (dropped connection, short body) from the bytes it carries. */
+/**
+ * The S3 body stream tells transport failures (dropped connection, short body) from the
+ * bytes it carries.
+ */
 class ObjectBodyStreamTest {
 
 	private static final byte[] TEN = "0123456789".getBytes();
@@ -42,21 +60,24 @@ class ObjectBodyStreamTest {
 	void aBodyThatEndsBeforeItsContentLengthIsATransientFailureNamingWhereItStopped() {
 		InputStream in = new ObjectBodyStream(new ByteArrayInputStream(TEN), "b", "k.gz", 100, 20);
 		assertThatThrownBy(in::readAllBytes).isInstanceOf(TransientReadException.class)
-				.hasMessageContaining("s3://b/k.gz").hasMessageContaining("byte 110")
-				.satisfies(ex -> assertThat(((TransientReadException) ex).offset()).isEqualTo(110));
+			.hasMessageContaining("s3://b/k.gz")
+			.hasMessageContaining("byte 110")
+			.satisfies(ex -> assertThat(((TransientReadException) ex).offset()).isEqualTo(110));
 	}
 
 	@Test
 	void aFailingReadIsATransientFailureWithTheCause() {
 		IOException reset = new IOException("Connection reset");
 		InputStream in = new ObjectBodyStream(failingAfter(5, new UncheckedIOException(reset)), "b", "k", 0, 50);
-		assertThatThrownBy(in::readAllBytes).isInstanceOf(TransientReadException.class).hasCause(reset)
-				.satisfies(ex -> assertThat(((TransientReadException) ex).offset()).isEqualTo(5));
+		assertThatThrownBy(in::readAllBytes).isInstanceOf(TransientReadException.class)
+			.hasCause(reset)
+			.satisfies(ex -> assertThat(((TransientReadException) ex).offset()).isEqualTo(5));
 
 		IllegalStateException sdk = new IllegalStateException("Unable to read the response");
 		InputStream other = new ObjectBodyStream(failingAfter(0, sdk), "b", "k", 7, 50);
-		assertThatThrownBy(other::read).isInstanceOf(TransientReadException.class).hasCause(sdk)
-				.hasMessageContaining("byte 7");
+		assertThatThrownBy(other::read).isInstanceOf(TransientReadException.class)
+			.hasCause(sdk)
+			.hasMessageContaining("byte 7");
 	}
 
 	@Test
@@ -86,4 +107,5 @@ class ObjectBodyStreamTest {
 			assertThat(in.readAllBytes()).as("clamped at the end").isEqualTo(Arrays.copyOfRange(TEN, 8, 10));
 		}
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.bus;
 
 import java.io.ByteArrayInputStream;
@@ -20,12 +35,18 @@ import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The S3 events file and its pointer record, against the Node SDK's {@code useS3} write (protocol.md 5.2). */
+/**
+ * The S3 events file and its pointer record, against the Node SDK's {@code useS3} write
+ * (protocol.md 5.2).
+ */
 class EventsFileTest {
 
 	private static final long CREATED = 1_795_393_683_832L;
 
-	/** Decompressed with the JDK's own reader, so that the file is checked independently of ours. */
+	/**
+	 * Decompressed with the JDK's own reader, so that the file is checked independently
+	 * of ours.
+	 */
 	static String gunzip(byte[] data) {
 		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -57,8 +78,8 @@ class EventsFileTest {
 
 	@Test
 	void theSdkEventsGiveTheSdkFileAndPointer() {
-		JsonNode sdkPointer = Json.mapper().readTree(
-				Fixtures.json("kinesis-records-from-leo-sdk.json").get(1).get("decompressed").asString());
+		JsonNode sdkPointer = Json.mapper()
+			.readTree(Fixtures.json("kinesis-records-from-leo-sdk.json").get(1).get("decompressed").asString());
 		String sdkKey = sdkPointer.get("s3").get("key").asString();
 		byte[] sdkObject = Fixtures.s3Objects("leostream-fx_s3.json").get(sdkKey);
 		String sdkText = gunzip(sdkObject);
@@ -77,7 +98,8 @@ class EventsFileTest {
 		assertThat(file.key()).startsWith(sdkKeyStem).endsWith(".gz");
 		assertThat(UUID.fromString(file.key().substring(sdkKeyStem.length(), file.key().length() - 3))).isNotNull();
 
-		// gzip output differs between zlib builds: the compressed sizes are ours, everything else the SDK's
+		// gzip output differs between zlib builds: the compressed sizes are ours,
+		// everything else the SDK's
 		JsonNode ours = pointer(file, sdkPointer.get("timestamp").asLong());
 		ObjectNode expected = (ObjectNode) sdkPointer.deepCopy();
 		((ObjectNode) expected.get("s3")).put("key", file.key());
@@ -85,7 +107,8 @@ class EventsFileTest {
 		((ObjectNode) expected.get("offsets").get(0)).put("gzipSize", file.bytes().length);
 		assertThat(ours).isEqualTo(expected);
 		assertThat(names(ours)).containsExactlyElementsOf(names(sdkPointer));
-		assertThat(names(ours.get("offsets").get(0))).containsExactlyElementsOf(names(sdkPointer.get("offsets").get(0)));
+		assertThat(names(ours.get("offsets").get(0)))
+			.containsExactlyElementsOf(names(sdkPointer.get("offsets").get(0)));
 	}
 
 	@Test
@@ -169,14 +192,15 @@ class EventsFileTest {
 
 		JsonNode stats = pointer(file, 9L).get("stats");
 		assertThat(names(stats)).containsExactly("bot_a", "bot_b");
-		assertThat(stats.get("bot_a")).isEqualTo(Json.mapper().readTree(
-				"{\"start\":1500,\"end\":2200,\"units\":2,\"checkpoint\":2}"));
-		assertThat(stats.get("bot_b")).isEqualTo(Json.mapper().readTree(
-				"{\"start\":1700,\"end\":2050,\"units\":3,\"checkpoint\":1}"));
-		// start of the first, end (or start) of the last, units summed; the timestamps of the last correlated event
-		assertThat(pointer(file, 9L).get("correlations").get(0)).isEqualTo(Json.mapper().readTree(
-				"{\"upstream\":{\"source\":\"upstream\",\"start\":\"z/1\",\"end\":\"z/5\",\"records\":6,"
-						+ "\"source_timestamp\":1400,\"timestamp\":2200}}"));
+		assertThat(stats.get("bot_a"))
+			.isEqualTo(Json.mapper().readTree("{\"start\":1500,\"end\":2200,\"units\":2,\"checkpoint\":2}"));
+		assertThat(stats.get("bot_b"))
+			.isEqualTo(Json.mapper().readTree("{\"start\":1700,\"end\":2050,\"units\":3,\"checkpoint\":1}"));
+		// start of the first, end (or start) of the last, units summed; the timestamps of
+		// the last correlated event
+		assertThat(pointer(file, 9L).get("correlations").get(0)).isEqualTo(Json.mapper()
+			.readTree("{\"upstream\":{\"source\":\"upstream\",\"start\":\"z/1\",\"end\":\"z/5\",\"records\":6,"
+					+ "\"source_timestamp\":1400,\"timestamp\":2200}}"));
 	}
 
 	@Test
@@ -208,4 +232,5 @@ class EventsFileTest {
 		assertThat(file.offsets()).hasSize(1);
 		assertThat(file.memberSize()).isZero();
 	}
+
 }

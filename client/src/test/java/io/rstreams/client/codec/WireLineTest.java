@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.codec;
 
 import java.io.ByteArrayOutputStream;
@@ -16,20 +31,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WireLineTest {
 
 	static Event event(String payload) {
-		return Event.builder().id("bot").event("orders").payload(Json.mapper().readTree(payload))
-				.eventSourceTimestamp(1_700_000_000_000L).timestamp(1_795_000_000_000L).build();
+		return Event.builder()
+			.id("bot")
+			.event("orders")
+			.payload(Json.mapper().readTree(payload))
+			.eventSourceTimestamp(1_700_000_000_000L)
+			.timestamp(1_795_000_000_000L)
+			.build();
 	}
 
 	static List<Event> events() {
 		JsonNode extra = Json.mapper().readTree("{\"trace\":\"t-1\"}");
-		return List.of(event("{\"n\":1}"), event("[1,2,3]"), event("\"text\""), event("{\"s\":\"unicode ✓ é \\\" \\n\"}"),
-				event("{\"n\":1}").toBuilder().correlationId(new Correlation("up", "z/1", "z/2", 3L, false, false))
-						.units(3L).build(),
-				event("{\"n\":1}").toBuilder().correlationId(new Correlation("up", "z/1", null, null, true, true))
-						.extra(Map.of("rstreams_trace", extra)).build());
+		return List.of(event("{\"n\":1}"), event("[1,2,3]"), event("\"text\""),
+				event("{\"s\":\"unicode ✓ é \\\" \\n\"}"),
+				event("{\"n\":1}").toBuilder()
+					.correlationId(new Correlation("up", "z/1", "z/2", 3L, false, false))
+					.units(3L)
+					.build(),
+				event("{\"n\":1}").toBuilder()
+					.correlationId(new Correlation("up", "z/1", null, null, true, true))
+					.extra(Map.of("rstreams_trace", extra))
+					.build());
 	}
 
-	/** The writer's splice before WireLine existed: the object without eid, its '}' replaced by ,"eid":N}. */
+	/**
+	 * The writer's splice before WireLine existed: the object without eid, its '}'
+	 * replaced by ,"eid":N}.
+	 */
 	static byte[] splicedTheOldWay(Event e, long index) {
 		byte[] json = Json.mapper().writeValueAsBytes(EventCodec.toWireNode(e));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -52,8 +80,9 @@ class WireLineTest {
 
 	@Test
 	void eidIsTheLastFieldAndNeverTwice() {
-		Event e = event("{\"n\":1}").toBuilder().extra(Map.of("eid", Json.mapper().getNodeFactory().numberNode(7)))
-				.build();
+		Event e = event("{\"n\":1}").toBuilder()
+			.extra(Map.of("eid", Json.mapper().getNodeFactory().numberNode(7)))
+			.build();
 		String line = new String(WireLine.of(e).toBytes(3), StandardCharsets.UTF_8);
 		assertThat(line).endsWith(",\"eid\":3}\n").containsOnlyOnce("\"eid\"");
 	}
@@ -61,7 +90,8 @@ class WireLineTest {
 	@Test
 	void jsonLengthIsTheObjectWithoutEid() {
 		Event e = event("{\"n\":1}");
-		assertThat(WireLine.of(e).jsonLength()).isEqualTo(Json.mapper().writeValueAsBytes(EventCodec.toWireNode(e)).length);
+		assertThat(WireLine.of(e).jsonLength())
+			.isEqualTo(Json.mapper().writeValueAsBytes(EventCodec.toWireNode(e)).length);
 	}
 
 	@Test
@@ -79,4 +109,5 @@ class WireLineTest {
 		assertThat(chunk.size()).isEqualTo(chunk.text().length);
 		assertThat(Gzip.isGzip(chunk.gzip())).isTrue();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.read;
 
 import java.io.ByteArrayOutputStream;
@@ -15,7 +30,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** design.md: bad input gets a clear error that names the queue and eid range, and loses nothing else. */
+/**
+ * design.md: bad input gets a clear error that names the queue and eid range, and loses
+ * nothing else.
+ */
 class BadInputTest {
 
 	private static final String BASE = "z/2026/11/23/00/28/1795393683793";
@@ -50,7 +68,8 @@ class BadInputTest {
 		assertThat(entries.get(0).lastEid()).isEqualTo(BASE + "-0000010");
 		ReadEntry.Failed failed = (ReadEntry.Failed) entries.get(1);
 		assertThat(failed.error()).isInstanceOf(UndecodableEventException.class)
-				.hasMessageContaining("Queue 'q'").hasMessageContaining(BASE + "-0000011");
+			.hasMessageContaining("Queue 'q'")
+			.hasMessageContaining(BASE + "-0000011");
 		assertThat(new String(failed.error().raw(), StandardCharsets.UTF_8)).isEqualTo("not json at all");
 		assertThat(entries.get(2).lastEid()).isEqualTo(BASE + "-0000012");
 	}
@@ -65,7 +84,7 @@ class BadInputTest {
 		assertThat(entries).hasSize(1);
 		BlockReadException error = ((ReadEntry.Failed) entries.get(0)).error();
 		assertThat(error).isInstanceOf(CorruptBlockException.class)
-				.hasMessageContaining("Queue 'q', eids " + BASE + "-0000000 .. " + BASE + "-0000001");
+			.hasMessageContaining("Queue 'q', eids " + BASE + "-0000000 .. " + BASE + "-0000001");
 		assertThat(error.raw()).isEqualTo(gzip);
 		assertThat(error.lastEid()).isEqualTo(BASE + "-0000001");
 	}
@@ -80,17 +99,22 @@ class BadInputTest {
 		gzip[12] ^= 0x5a;
 		gzip[gzip.length - 5] ^= 0x5a;
 		StreamBlock block = gzipBlock(gzip, 10, 5);
-		BlockReadException error = ((ReadEntry.Failed) decode(block, new InMemoryObjectStore(), ReadPosition.BEGINNING).get(0)).error();
+		BlockReadException error = ((ReadEntry.Failed) decode(block, new InMemoryObjectStore(), ReadPosition.BEGINNING)
+			.get(0)).error();
 		assertThat(error.units()).isEqualTo(5);
 		assertThat(error.raw()).isEqualTo(gzip);
-		BlockReadException rest = ((ReadEntry.Failed) decode(block, new InMemoryObjectStore(), ReadPosition.after(BASE + "-0000011"))
-				.get(0)).error();
+		BlockReadException rest = ((ReadEntry.Failed) decode(block, new InMemoryObjectStore(),
+				ReadPosition.after(BASE + "-0000011"))
+			.get(0)).error();
 		assertThat(rest.firstEid()).isEqualTo(BASE + "-0000012");
 		assertThat(rest.units()).isEqualTo(3);
 		assertThat(rest.raw()).isEqualTo(gzip);
 	}
 
-	/** A file of three members of 3, 4 and 2 events whose second member is not gzip; fills {@code members}. */
+	/**
+	 * A file of three members of 3, 4 and 2 events whose second member is not gzip; fills
+	 * {@code members}.
+	 */
 	private static StreamBlock threeMembers(InMemoryObjectStore s3, byte[][] members) {
 		int[] records = { 3, 4, 2 };
 		List<S3Offset> offsets = new ArrayList<>();
@@ -99,16 +123,19 @@ class BadInputTest {
 		for (int m = 0; m < 3; m++) {
 			StringBuilder text = new StringBuilder();
 			for (int i = 0; i < records[m]; i++) {
-				text.append("{\"id\":\"b\",\"payload\":{\"n\":").append(first + i).append("},\"eid\":").append(i)
-						.append("}\n");
+				text.append("{\"id\":\"b\",\"payload\":{\"n\":")
+					.append(first + i)
+					.append("},\"eid\":")
+					.append(i)
+					.append("}\n");
 			}
 			members[m] = Gzip.compress(text.toString().getBytes(StandardCharsets.UTF_8));
 			if (m == 1) {
 				// not gzip at all, as a bad upload could leave it
 				Arrays.fill(members[m], 1, members[m].length - 1, (byte) 'x');
 			}
-			offsets.add(new S3Offset("q", first, first + records[m] - 1, records[m], members[m].length, 0, 0,
-					file.size()));
+			offsets.add(
+					new S3Offset("q", first, first + records[m] - 1, records[m], members[m].length, 0, 0, file.size()));
 			file.writeBytes(members[m]);
 			first += records[m];
 		}
@@ -123,8 +150,9 @@ class BadInputTest {
 		byte[][] members = new byte[3][];
 		StreamBlock block = threeMembers(s3, members);
 		List<ReadEntry> entries = decode(block, s3, ReadPosition.BEGINNING);
-		assertThat(entries).extracting(ReadEntry::lastEid).containsExactly(BASE + "-0000000", BASE + "-0000001",
-				BASE + "-0000002", BASE + "-0000006", BASE + "-0000007", BASE + "-0000008");
+		assertThat(entries).extracting(ReadEntry::lastEid)
+			.containsExactly(BASE + "-0000000", BASE + "-0000001", BASE + "-0000002", BASE + "-0000006",
+					BASE + "-0000007", BASE + "-0000008");
 		assertThat(entries.get(3)).isInstanceOf(ReadEntry.Failed.class);
 		BlockReadException error = ((ReadEntry.Failed) entries.get(3)).error();
 		assertThat(error).isInstanceOf(CorruptBlockException.class);
@@ -135,8 +163,8 @@ class BadInputTest {
 
 		// a read that starts inside the bad member fails only the part after the bound
 		List<ReadEntry> fromInside = decode(block, s3, ReadPosition.after(BASE + "-0000004"));
-		assertThat(fromInside).extracting(ReadEntry::lastEid).containsExactly(BASE + "-0000006", BASE + "-0000007",
-				BASE + "-0000008");
+		assertThat(fromInside).extracting(ReadEntry::lastEid)
+			.containsExactly(BASE + "-0000006", BASE + "-0000007", BASE + "-0000008");
 		BlockReadException rest = ((ReadEntry.Failed) fromInside.get(0)).error();
 		assertThat(rest.firstEid()).isEqualTo(BASE + "-0000005");
 		assertThat(rest.units()).isEqualTo(2);
@@ -153,14 +181,15 @@ class BadInputTest {
 		BlockReadException error = ((ReadEntry.Failed) entries.get(0)).error();
 		assertThat(error.units()).isEqualTo(3);
 		assertThat(error).isInstanceOf(MissingEventsFileException.class)
-				.hasMessageContaining("s3://bucket/bus/q/gone.gz")
-				.hasMessageContaining(BASE + "-0000007 .. " + BASE + "-0000009");
+			.hasMessageContaining("s3://bucket/bus/q/gone.gz")
+			.hasMessageContaining(BASE + "-0000007 .. " + BASE + "-0000009");
 	}
 
 	@Test
 	void aTruncatedS3FileKeepsTheEventsBeforeTheDamage() {
 		InMemoryObjectStore s3 = new InMemoryObjectStore();
-		byte[] member1 = Gzip.compress(lines("{\"id\":\"b\",\"payload\":{\"n\":0},\"eid\":0}", "{\"id\":\"b\",\"payload\":{\"n\":1},\"eid\":1}"));
+		byte[] member1 = Gzip.compress(lines("{\"id\":\"b\",\"payload\":{\"n\":0},\"eid\":0}",
+				"{\"id\":\"b\",\"payload\":{\"n\":1},\"eid\":1}"));
 		byte[] member2 = Gzip.compress(lines("{\"id\":\"b\",\"payload\":{\"n\":2},\"eid\":0}"));
 		int kept = member2.length / 2;
 		byte[] file = new byte[member1.length + kept];
@@ -169,10 +198,11 @@ class BadInputTest {
 		s3.put("bucket", "bus/q/f.gz", file);
 		StreamBlock block = new StreamBlock("q", BASE + "-0000000", BASE + "-0000002", 3, null, file.length, 0, null, 2,
 				new S3Location("bucket", "bus/q/f.gz"), List.of(new S3Offset("q", 0, 1, 2, member1.length, 0, 0, 0),
-						new S3Offset("q", 2, 2, 1, member2.length, 0, 0, member1.length)), null, null, false, null);
+						new S3Offset("q", 2, 2, 1, member2.length, 0, 0, member1.length)),
+				null, null, false, null);
 		List<ReadEntry> entries = decode(block, s3, ReadPosition.BEGINNING);
-		assertThat(entries).extracting(ReadEntry::lastEid).containsExactly(BASE + "-0000000", BASE + "-0000001",
-				BASE + "-0000002");
+		assertThat(entries).extracting(ReadEntry::lastEid)
+			.containsExactly(BASE + "-0000000", BASE + "-0000001", BASE + "-0000002");
 		assertThat(entries.get(2)).isInstanceOf(ReadEntry.Failed.class);
 		BlockReadException error = ((ReadEntry.Failed) entries.get(2)).error();
 		assertThat(error).isInstanceOf(CorruptBlockException.class).hasMessageContaining(BASE + "-0000002");
@@ -193,11 +223,13 @@ class BadInputTest {
 		s3.put("bucket", "bus/q/f.gz", file);
 		StreamBlock block = new StreamBlock("q", BASE + "-0000000", BASE + "-0000002", 3, null, file.length, 0, null, 2,
 				new S3Location("bucket", "bus/q/f.gz"), List.of(new S3Offset("q", 0, 0, 1, member1.length, 0, 0, 0),
-						new S3Offset("q", 1, 2, 2, member2.length, 0, 0, garbage.length)), null, null, false, null);
+						new S3Offset("q", 1, 2, 2, member2.length, 0, 0, garbage.length)),
+				null, null, false, null);
 		List<ReadEntry> entries = decode(block, s3, ReadPosition.after(BASE + "-0000001"));
 		assertThat(entries).hasSize(1);
 		ReadEntry.Ok ok = (ReadEntry.Ok) entries.get(0);
 		assertThat(ok.event().eid()).isEqualTo(BASE + "-0000002");
 		assertThat(ok.event().payload().get("n").asInt()).isEqualTo(2);
 	}
+
 }

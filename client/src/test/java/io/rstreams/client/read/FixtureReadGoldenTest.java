@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.read;
 
 import java.util.ArrayList;
@@ -17,8 +32,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Golden test: every LeoStream item in the fixtures (written by the bus's own processor from records the Node SDK
- * sent) decodes into exactly the events the Node SDK's reader returned for it.
+ * Golden test: every LeoStream item in the fixtures (written by the bus's own processor
+ * from records the Node SDK sent) decodes into exactly the events the Node SDK's reader
+ * returned for it.
  */
 class FixtureReadGoldenTest {
 
@@ -26,7 +42,8 @@ class FixtureReadGoldenTest {
 		InMemoryObjectStore s3 = new InMemoryObjectStore();
 		Fixtures.s3Objects(fixture).forEach((key, bytes) -> s3.put("ref-leos3", key, bytes));
 		List<ReadEntry> entries = new ArrayList<>();
-		for (Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item : Fixtures.items(fixture)) {
+		for (Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item : Fixtures
+			.items(fixture)) {
 			try (BlockDecoder decoder = new BlockDecoder(queue, StreamBlock.fromItem(item), after, s3)) {
 				for (ReadEntry e = decoder.next(); e != null; e = decoder.next()) {
 					entries.add(e);
@@ -40,9 +57,10 @@ class FixtureReadGoldenTest {
 		List<JsonNode> events = new ArrayList<>();
 		for (ReadEntry e : entries) {
 			assertThat(e).isInstanceOf(ReadEntry.Ok.class);
-			// compared as the JSON a reader would emit (serialised and parsed again, like a Node reader sees it)
-			events.add(Json.mapper().readTree(
-					Json.mapper().writeValueAsString(EventCodec.toReadNode(((ReadEntry.Ok) e).event()))));
+			// compared as the JSON a reader would emit (serialised and parsed again, like
+			// a Node reader sees it)
+			events.add(Json.mapper()
+				.readTree(Json.mapper().writeValueAsString(EventCodec.toReadNode(((ReadEntry.Ok) e).event()))));
 		}
 		return events;
 	}
@@ -68,7 +86,8 @@ class FixtureReadGoldenTest {
 	void startsInsideABlockAfterTheCheckpoint() {
 		List<JsonNode> expected = Fixtures.ndjson("expected-read-fx_big-first3-last2.ndjson");
 		String checkpoint = "z/2026/11/23/00/28/1795393690817-0011997";
-		List<JsonNode> actual = asReadJson(decodeAll("leostream-fx_big.json", "fx_big", ReadPosition.after(checkpoint)));
+		List<JsonNode> actual = asReadJson(
+				decodeAll("leostream-fx_big.json", "fx_big", ReadPosition.after(checkpoint)));
 		assertThat(actual).containsExactlyElementsOf(expected.subList(3, 5));
 
 		List<JsonNode> small = Fixtures.ndjson("expected-read-fx_small.ndjson");
@@ -76,4 +95,5 @@ class FixtureReadGoldenTest {
 				ReadPosition.after(small.get(1).get("eid").asString())));
 		assertThat(rest).containsExactlyElementsOf(small.subList(2, small.size()));
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,9 +26,13 @@ import org.junit.jupiter.api.Test;
 class ReadPositionTest {
 
 	private static final String MINUTE = "z/2026/12/01/10/15/1796119000000";
+
 	private static final String A = MINUTE + "-0000009";
+
 	private static final String NEXT = MINUTE + "-0000010";
+
 	private static final String NEXT_MINUTE = "z/2026/12/01/10/16/1796119060000-0000000";
+
 	private static final String PREVIOUS_MINUTE = "z/2026/12/01/10/14/1796118940000-0000099";
 
 	@Test
@@ -31,8 +50,9 @@ class ReadPositionTest {
 		assertThat(p.isBefore(NEXT_MINUTE)).isTrue();
 		assertThat(p.isAfter(PREVIOUS_MINUTE)).isTrue();
 		assertThat(p.isAfter(MINUTE + "-0000008")).isTrue();
-		assertThat(p).isLessThan(ReadPosition.after(NEXT)).isLessThan(ReadPosition.after(NEXT_MINUTE))
-				.isGreaterThan(ReadPosition.after(PREVIOUS_MINUTE));
+		assertThat(p).isLessThan(ReadPosition.after(NEXT))
+			.isLessThan(ReadPosition.after(NEXT_MINUTE))
+			.isGreaterThan(ReadPosition.after(PREVIOUS_MINUTE));
 	}
 
 	@Test
@@ -79,7 +99,8 @@ class ReadPositionTest {
 	@Test
 	void equalByKey() {
 		assertThat(ReadPosition.after(A)).isEqualTo(ReadPosition.after(EventId.parse(A)))
-				.hasSameHashCodeAs(ReadPosition.after(A)).isNotEqualTo(ReadPosition.at(A));
+			.hasSameHashCodeAs(ReadPosition.after(A))
+			.isNotEqualTo(ReadPosition.at(A));
 	}
 
 	@Test
@@ -87,4 +108,5 @@ class ReadPositionTest {
 		assertThatThrownBy(() -> ReadPosition.after(A + " ")).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> ReadPosition.at(A + " ")).isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

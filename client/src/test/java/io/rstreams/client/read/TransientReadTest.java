@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.read;
 
 import java.io.ByteArrayOutputStream;
@@ -24,25 +39,37 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A network failure while an S3 events file streams in is an outage, not bad data: the read throws a retryable
- * {@link AwsCallException} instead of failing the file's events, and reading again returns every event once.
+ * A network failure while an S3 events file streams in is an outage, not bad data: the
+ * read throws a retryable {@link AwsCallException} instead of failing the file's events,
+ * and reading again returns every event once.
  */
 class TransientReadTest {
 
 	private static final String A = "z/2026/11/23/00/28/1795393683793";
+
 	private static final String B = "z/2026/11/23/00/28/1795393683900";
+
 	private static final String C = "z/2026/11/23/00/28/1795393684000";
+
 	private static final String BUCKET = "leos3";
+
 	private static final String KEY = "bus/q/z/2026/11/23/00/28/1795393683850-0000001-f.gz";
+
 	private static final BusConfig BUS = new BusConfig("us-east-1", "LeoStream", "LeoCron", "LeoEvent", "LeoSettings",
 			"LeoSystem", BUCKET, "LeoKinesisStream", "LeoFirehoseStream");
 
 	private final FlakyS3 s3 = new FlakyS3();
+
 	private final List<String> allEids = new ArrayList<>();
+
 	private final QueueReader reader;
+
 	private final byte[] file;
+
 	private final long member2At;
+
 	private final long member2End;
+
 	private final long brokenAt;
 
 	TransientReadTest() {
@@ -91,8 +118,11 @@ class TransientReadTest {
 	private static byte[] lines(int count, int firstN) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < count; i++) {
-			text.append("{\"id\":\"p\",\"payload\":{\"n\":").append(firstN + i).append("},\"eid\":").append(i)
-					.append("}\n");
+			text.append("{\"id\":\"p\",\"payload\":{\"n\":")
+				.append(firstN + i)
+				.append("},\"eid\":")
+				.append(i)
+				.append("}\n");
 		}
 		return text.toString().getBytes(StandardCharsets.UTF_8);
 	}
@@ -172,7 +202,8 @@ class TransientReadTest {
 		byte[] damaged = file.clone();
 		Arrays.fill(damaged, (int) member2At, (int) brokenAt, (byte) 'x');
 		s3.put(BUCKET, KEY, damaged);
-		// the file's GET works (and shows member 2 is bad); the GET of member 2's bytes breaks
+		// the file's GET works (and shows member 2 is bad); the GET of member 2's bytes
+		// breaks
 		s3.breakAt(Fault.SHORT_BODY, brokenAt, 1);
 		List<ReadEntry> entries = new ArrayList<>();
 		int failures = 0;
@@ -200,4 +231,5 @@ class TransientReadTest {
 		assertThat(bad.units()).isEqualTo(4);
 		assertThat(bad.raw()).isEqualTo(Arrays.copyOfRange(damaged, (int) member2At, (int) member2End));
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.testing;
 
 import java.util.ArrayList;
@@ -14,8 +29,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * A LeoStream table of one queue that answers the reader's Query ({@code end between :start and :maxkey},
- * ascending, at most {@code Limit} items); every other DynamoDB call is unsupported.
+ * A LeoStream table of one queue that answers the reader's Query
+ * ({@code end between :start and :maxkey}, ascending, at most {@code Limit} items); every
+ * other DynamoDB call is unsupported.
  */
 public final class BlockTable implements DynamoDbAsyncClient {
 
@@ -48,4 +64,5 @@ public final class BlockTable implements DynamoDbAsyncClient {
 	@Override
 	public void close() {
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.testing;
 
 import java.io.IOException;
@@ -18,8 +33,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Access to {@code fixtures/node-sdk/}: items, records and reads made by the real Node SDK (leo-sdk 6.0.18) and the
- * bus's own Kinesis processor. Items are in DynamoDB's low-level JSON.
+ * Access to {@code fixtures/node-sdk/}: items, records and reads made by the real Node
+ * SDK (leo-sdk 6.0.18) and the bus's own Kinesis processor. Items are in DynamoDB's
+ * low-level JSON.
  */
 public final class Fixtures {
 
@@ -69,7 +85,10 @@ public final class Fixtures {
 		}
 	}
 
-	/** The {@code items} of a {@code leostream-*.json} file (or a top-level array of items) as SDK attribute maps. */
+	/**
+	 * The {@code items} of a {@code leostream-*.json} file (or a top-level array of
+	 * items) as SDK attribute maps.
+	 */
 	public static List<Map<String, AttributeValue>> items(String file) {
 		JsonNode root = json(file);
 		JsonNode items = root.isArray() ? root : root.get("items");
@@ -78,14 +97,18 @@ public final class Fixtures {
 		return result;
 	}
 
-	/** The S3 object bytes stored beside an S3-pointer fixture item ({@code decoded[i].s3ObjectBase64}). */
+	/**
+	 * The S3 object bytes stored beside an S3-pointer fixture item
+	 * ({@code decoded[i].s3ObjectBase64}).
+	 */
 	public static Map<String, byte[]> s3Objects(String file) {
 		Map<String, byte[]> objects = new LinkedHashMap<>();
 		JsonNode decoded = json(file).get("decoded");
 		if (decoded != null) {
 			decoded.forEach(d -> {
 				if (d.has("s3ObjectBase64")) {
-					objects.put(d.get("s3key").asString(), Base64.getDecoder().decode(d.get("s3ObjectBase64").asString()));
+					objects.put(d.get("s3key").asString(),
+							Base64.getDecoder().decode(d.get("s3ObjectBase64").asString()));
 				}
 			});
 		}
@@ -131,4 +154,5 @@ public final class Fixtures {
 		}
 		throw new IllegalArgumentException("Unsupported attribute value " + v);
 	}
+
 }

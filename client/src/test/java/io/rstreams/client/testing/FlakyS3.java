@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.testing;
 
 import java.io.ByteArrayInputStream;
@@ -20,14 +35,17 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * An {@link S3AsyncClient} that serves GetObject (with {@code Range}) from a map and can break the way a network
- * does: the body fails or ends early at a given byte of the object, or the call itself is refused. Only GetObject
- * through {@code AsyncResponseTransformer.toBlockingInputStream()} is supported, which is what the reader uses.
+ * An {@link S3AsyncClient} that serves GetObject (with {@code Range}) from a map and can
+ * break the way a network does: the body fails or ends early at a given byte of the
+ * object, or the call itself is refused. Only GetObject through
+ * {@code AsyncResponseTransformer.toBlockingInputStream()} is supported, which is what
+ * the reader uses.
  */
 public final class FlakyS3 implements S3AsyncClient {
 
 	/** How the next responses break. */
 	public enum Fault {
+
 		/** the connection drops: the body's read throws an IOException */
 		IO_EXCEPTION,
 		/** the SDK gives up on the body: its read throws an SdkClientException */
@@ -36,24 +54,35 @@ public final class FlakyS3 implements S3AsyncClient {
 		SHORT_BODY,
 		/** GetObject itself fails with a 503 */
 		UNAVAILABLE
+
 	}
 
 	private final Map<String, byte[]> objects = new ConcurrentHashMap<>();
+
 	private final AtomicInteger gets = new AtomicInteger();
+
 	private volatile Fault fault;
+
 	private volatile long failAt;
+
 	private volatile int healthyGets;
 
 	public void put(String bucket, String key, byte[] bytes) {
 		objects.put(bucket + "/" + key, bytes.clone());
 	}
 
-	/** From now on, responses break with {@code fault} at byte {@code atByte} of the object. */
+	/**
+	 * From now on, responses break with {@code fault} at byte {@code atByte} of the
+	 * object.
+	 */
 	public void breakAt(Fault newFault, long atByte) {
 		breakAt(newFault, atByte, 0);
 	}
 
-	/** Like {@link #breakAt(Fault, long)}, but the next {@code healthy} GetObject calls still succeed. */
+	/**
+	 * Like {@link #breakAt(Fault, long)}, but the next {@code healthy} GetObject calls
+	 * still succeed.
+	 */
 	public void breakAt(Fault newFault, long atByte, int healthy) {
 		failAt = atByte;
 		healthyGets = gets.get() + healthy;
@@ -75,14 +104,18 @@ public final class FlakyS3 implements S3AsyncClient {
 		int get = gets.incrementAndGet();
 		byte[] bytes = objects.get(request.bucket() + "/" + request.key());
 		if (bytes == null) {
-			return CompletableFuture.failedFuture(NoSuchKeyException.builder().statusCode(404)
-					.awsErrorDetails(AwsErrorDetails.builder().errorCode("NoSuchKey").errorMessage("no such key").build())
-					.build());
+			return CompletableFuture.failedFuture(NoSuchKeyException.builder()
+				.statusCode(404)
+				.awsErrorDetails(AwsErrorDetails.builder().errorCode("NoSuchKey").errorMessage("no such key").build())
+				.build());
 		}
 		Fault now = get > healthyGets ? fault : null;
 		if (now == Fault.UNAVAILABLE) {
-			return CompletableFuture.failedFuture(S3Exception.builder().statusCode(503).awsErrorDetails(
-					AwsErrorDetails.builder().errorCode("ServiceUnavailable").errorMessage("try again").build()).build());
+			return CompletableFuture.failedFuture(S3Exception.builder()
+				.statusCode(503)
+				.awsErrorDetails(
+						AwsErrorDetails.builder().errorCode("ServiceUnavailable").errorMessage("try again").build())
+				.build());
 		}
 		long[] range = range(request.range(), bytes.length);
 		int from = (int) range[0];
@@ -92,8 +125,8 @@ public final class FlakyS3 implements S3AsyncClient {
 			body = new BreakingStream(body, now, failAt - from);
 		}
 		GetObjectResponse response = GetObjectResponse.builder().contentLength((long) length).build();
-		return CompletableFuture.completedFuture(
-				(T) new ResponseInputStream<>(response, AbortableInputStream.create(body)));
+		return CompletableFuture
+			.completedFuture((T) new ResponseInputStream<>(response, AbortableInputStream.create(body)));
 	}
 
 	/** {@code bytes=a-} or {@code bytes=a-b}, clamped to the object as S3 does. */
@@ -121,7 +154,9 @@ public final class FlakyS3 implements S3AsyncClient {
 	private static final class BreakingStream extends InputStream {
 
 		private final InputStream in;
+
 		private final Fault fault;
+
 		private long good;
 
 		BreakingStream(InputStream in, Fault fault, long good) {
@@ -152,5 +187,7 @@ public final class FlakyS3 implements S3AsyncClient {
 			}
 			return n;
 		}
+
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +29,10 @@ import static io.rstreams.client.write.KinesisChunkBatcherTest.add;
 import static io.rstreams.client.write.KinesisChunkBatcherTest.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What goes into one transport call: the record queue's draining within each sink's limits, and the sinks. */
+/**
+ * What goes into one transport call: the record queue's draining within each sink's
+ * limits, and the sinks.
+ */
 class BatchLimitsTest {
 
 	private final RecordQueue queue = new RecordQueue();
@@ -41,7 +59,8 @@ class BatchLimitsTest {
 
 	@Test
 	void aPutRecordsTakesAtMostItsRecordsAndBytes() {
-		KinesisSink kinesis = new KinesisSink((s, r) -> null, "kstream", WriterSettings.builder().batch(3, 1000).build());
+		KinesisSink kinesis = new KinesisSink((s, r) -> null, "kstream",
+				WriterSettings.builder().batch(3, 1000).build());
 		for (int i = 0; i < 7; i++) {
 			queue.add(record("r" + i, 100));
 		}
@@ -56,7 +75,8 @@ class BatchLimitsTest {
 
 	@Test
 	void aQueueIsReadyWhenItsHeadIsDueOrItHoldsAFullBatch() {
-		KinesisSink kinesis = new KinesisSink((s, r) -> null, "kstream", WriterSettings.builder().batch(3, 1000).build());
+		KinesisSink kinesis = new KinesisSink((s, r) -> null, "kstream",
+				WriterSettings.builder().batch(3, 1000).build());
 		queue.add(record("r1", 400));
 		queue.add(record("r2", 400));
 		assertThat(queue.isReady(kinesis)).isFalse();
@@ -98,15 +118,17 @@ class BatchLimitsTest {
 		List<List<byte[]>> calls = new ArrayList<>();
 		FirehoseSink sink = firehose(900_000, calls, List.of(PutResult.accepted(null, "r1")));
 		List<OutRecord> batch = List.of(
-				SendLoopTest.record("a", CompletableFuture.completedFuture("{\"a\":1}\n".getBytes(StandardCharsets.UTF_8))),
-				SendLoopTest.record("b", CompletableFuture.completedFuture("{\"b\":2}\n".getBytes(StandardCharsets.UTF_8))));
+				SendLoopTest.record("a",
+						CompletableFuture.completedFuture("{\"a\":1}\n".getBytes(StandardCharsets.UTF_8))),
+				SendLoopTest.record("b",
+						CompletableFuture.completedFuture("{\"b\":2}\n".getBytes(StandardCharsets.UTF_8))));
 		List<PutResult> results = sink.send(batch).join();
 		assertThat(calls).hasSize(1);
 		assertThat(calls.get(0)).hasSize(1);
 		assertThat(new String(calls.get(0).get(0), StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}\n{\"b\":2}\n");
 		assertThat(results).hasSize(2).allMatch(PutResult::accepted);
 		assertThat(firehose(900_000, calls, List.of()).send(batch).join()).hasSize(2)
-				.allMatch(r -> !r.accepted() && r.errorCode().equals("NoResult"));
+			.allMatch(r -> !r.accepted() && r.errorCode().equals("NoResult"));
 	}
 
 	@Test
@@ -122,7 +144,8 @@ class BatchLimitsTest {
 		byte[] text = out.get(1).data.join();
 		assertThat(Gzip.isGzip(text)).isFalse();
 		assertThat(new String(text, StandardCharsets.UTF_8).split("\n")).hasSize(50);
-		assertThat(new String(text, StandardCharsets.UTF_8)).startsWith("{\"payload\":{\"n\":100}").contains(",\"eid\":0}\n");
+		assertThat(new String(text, StandardCharsets.UTF_8)).startsWith("{\"payload\":{\"n\":100}")
+			.contains(",\"eid\":0}\n");
 	}
 
 	@Test
@@ -143,4 +166,5 @@ class BatchLimitsTest {
 		assertThat(calls.get(1)).extracting(KinesisRecord::partitionKey).containsExactly("q", "0");
 		assertThat(calls.get(1)).extracting(KinesisRecord::explicitHashKey).containsOnlyNulls();
 	}
+
 }

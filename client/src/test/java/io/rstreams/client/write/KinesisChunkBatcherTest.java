@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.util.ArrayList;
@@ -20,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class KinesisChunkBatcherTest {
 
 	private final List<OutRecord> out = new ArrayList<>();
+
 	private final InMemoryObjectStore store = new InMemoryObjectStore();
+
 	private final TestClock clock = new TestClock(1_795_000_000_000L);
 
 	private KinesisChunkBatcher batcher(WriterSettings settings) {
@@ -28,8 +45,13 @@ class KinesisChunkBatcherTest {
 	}
 
 	static Event event(int n) {
-		return Event.builder().id("bot").event("orders").payload(Json.mapper().createObjectNode().put("n", n))
-				.eventSourceTimestamp(1L).timestamp(2L).build();
+		return Event.builder()
+			.id("bot")
+			.event("orders")
+			.payload(Json.mapper().createObjectNode().put("n", n))
+			.eventSourceTimestamp(1L)
+			.timestamp(2L)
+			.build();
 	}
 
 	static CompletableFuture<Void> add(RecordBatcher batcher, Event e) {
@@ -62,7 +84,8 @@ class KinesisChunkBatcherTest {
 	@Test
 	void aChunkClosesBeforeALineThatWouldNotFit() {
 		int json = WireLine.of(event(1)).jsonLength();
-		// each line is json + 9 bytes (",\"eid\":N}\n" for one digit); a line needs json + 12 of room
+		// each line is json + 9 bytes (",\"eid\":N}\n" for one digit); a line needs json
+		// + 12 of room
 		KinesisChunkBatcher two = batcher(WriterSettings.builder().chunk(100, 2 * (json + 9) + json + 11).build());
 		for (int i = 0; i < 5; i++) {
 			add(two, event(i));
@@ -90,8 +113,10 @@ class KinesisChunkBatcherTest {
 	void anOversizeEventTakesItsPlaceInTheOrderThroughS3() {
 		KinesisChunkBatcher b = batcher(WriterSettings.builder().offloadThresholdBytes(200).build());
 		add(b, event(1));
-		Event big = event(2).toBuilder().payload(Json.mapper().createObjectNode().put("blob", "x".repeat(300)))
-				.correlationId(new Correlation("up", "z/1", null, 1L, false, false)).build();
+		Event big = event(2).toBuilder()
+			.payload(Json.mapper().createObjectNode().put("blob", "x".repeat(300)))
+			.correlationId(new Correlation("up", "z/1", null, 1L, false, false))
+			.build();
 		CompletableFuture<Void> bigAck = add(b, big);
 		assertThat(out).hasSize(2);
 		add(b, event(3));
@@ -121,7 +146,8 @@ class KinesisChunkBatcherTest {
 		assertThat(out).isEmpty();
 		Event big = event(2).toBuilder().payload(Json.mapper().createObjectNode().put("blob", "x".repeat(150))).build();
 		assertThatThrownBy(() -> b.add(big, WireLine.of(big), new CompletableFuture<>()))
-				.isInstanceOf(WriteFailedException.class).hasMessageContaining("needs an S3 object store");
+			.isInstanceOf(WriteFailedException.class)
+			.hasMessageContaining("needs an S3 object store");
 		assertThat(out).hasSize(1);
 	}
 
@@ -142,9 +168,12 @@ class KinesisChunkBatcherTest {
 		KinesisChunkBatcher b = batcher(WriterSettings.defaults());
 		for (String line : sdkText.split("\n")) {
 			JsonNode sdk = Json.mapper().readTree(line);
-			Event.Builder e = Event.builder().id(sdk.get("id").asString()).event(sdk.get("event").asString())
-					.payload(sdk.get("payload")).eventSourceTimestamp(sdk.get("event_source_timestamp").asLong())
-					.timestamp(sdk.get("timestamp").asLong());
+			Event.Builder e = Event.builder()
+				.id(sdk.get("id").asString())
+				.event(sdk.get("event").asString())
+				.payload(sdk.get("payload"))
+				.eventSourceTimestamp(sdk.get("event_source_timestamp").asLong())
+				.timestamp(sdk.get("timestamp").asLong());
 			if (sdk.has("correlation_id")) {
 				e.correlationId(EventCodec.fromJson(sdk.get("correlation_id")));
 			}
@@ -157,7 +186,8 @@ class KinesisChunkBatcherTest {
 		assertThat(ours).hasSameSizeAs(sdk);
 		for (int i = 0; i < sdk.length; i++) {
 			if (sdk[i].contains("\"event_source_timestamp\":1795")) {
-				// the SDK's load added this one's timestamps after id and event; the writer's order is fixed
+				// the SDK's load added this one's timestamps after id and event; the
+				// writer's order is fixed
 				assertThat(Json.mapper().readTree(ours[i])).isEqualTo(Json.mapper().readTree(sdk[i]));
 			}
 			else {
@@ -165,4 +195,5 @@ class KinesisChunkBatcherTest {
 			}
 		}
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.util.ArrayList;
@@ -13,16 +28,21 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An executor that runs nothing by itself: a test runs what is due with {@link #runDue()} or moves its clock with
- * {@link #advance(long)}, so the writer's callbacks and timers happen exactly when the test says, on its thread.
+ * An executor that runs nothing by itself: a test runs what is due with {@link #runDue()}
+ * or moves its clock with {@link #advance(long)}, so the writer's callbacks and timers
+ * happen exactly when the test says, on its thread.
  */
 final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
 
 	private final PriorityQueue<Task> tasks = new PriorityQueue<>();
+
 	/** The delay of every {@code schedule} call, in order. */
 	final List<Long> scheduledDelays = new ArrayList<>();
+
 	private long now;
+
 	private long order;
+
 	private boolean shutdown;
 
 	/** Runs every task due now, including those the tasks add. */
@@ -32,7 +52,9 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
 		}
 	}
 
-	/** Moves the clock by {@code millis}, running what falls due on the way in time order. */
+	/**
+	 * Moves the clock by {@code millis}, running what falls due on the way in time order.
+	 */
 	void advance(long millis) {
 		long target = now + millis;
 		while (!tasks.isEmpty() && tasks.peek().at <= target) {
@@ -119,6 +141,7 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
 	private final class Task extends FutureTask<Object> implements ScheduledFuture<Object> {
 
 		final long at;
+
 		final long seq;
 
 		Task(Runnable command, long at, long seq) {
@@ -137,5 +160,7 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
 			Task o = (Task) other;
 			return at != o.at ? Long.compare(at, o.at) : Long.compare(seq, o.seq);
 		}
+
 	}
+
 }

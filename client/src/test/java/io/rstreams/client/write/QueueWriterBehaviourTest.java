@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.time.Duration;
@@ -21,10 +36,14 @@ import static io.rstreams.client.write.QueueWriterTest.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The facade's contract: its counters, its bounded buffer and what closing does to unfinished writes. */
+/**
+ * The facade's contract: its counters, its bounded buffer and what closing does to
+ * unfinished writes.
+ */
 class QueueWriterBehaviourTest {
 
 	private final ExecutorService answers = Executors.newSingleThreadExecutor();
+
 	private final List<QueueWriter> writers = new ArrayList<>();
 
 	@AfterEach
@@ -55,8 +74,12 @@ class QueueWriterBehaviourTest {
 
 	@Test
 	void rightAfterAFlushTheCountersAgreeWithTheCompletedWrites() throws Exception {
-		QueueWriter w = writer(asyncTransport(), WriterSettings.builder().chunk(10, 200 * 1024).batch(5, 200 * 1024)
-				.retries(10, Duration.ofMillis(1), Duration.ofMillis(5)).build());
+		QueueWriter w = writer(asyncTransport(),
+				WriterSettings.builder()
+					.chunk(10, 200 * 1024)
+					.batch(5, 200 * 1024)
+					.retries(10, Duration.ofMillis(1), Duration.ofMillis(5))
+					.build());
 		for (int round = 1; round <= 5; round++) {
 			List<CompletableFuture<Void>> writes = new ArrayList<>();
 			for (int i = 0; i < 333; i++) {
@@ -101,12 +124,13 @@ class QueueWriterBehaviourTest {
 		CompletableFuture<List<PutResult>> never = new CompletableFuture<>();
 		QueueWriter w = writer((stream, records) -> never,
 				WriterSettings.builder().maxBufferedBytes(1_000).callTimeout(Duration.ofMillis(300)).build());
-		Event half = event("orders", 1).toBuilder().payload(Json.mapper().createObjectNode().put("s", "x".repeat(500)))
-				.build();
+		Event half = event("orders", 1).toBuilder()
+			.payload(Json.mapper().createObjectNode().put("s", "x".repeat(500)))
+			.build();
 		w.write(half);
 		long start = System.nanoTime();
 		assertThatThrownBy(() -> w.write(half)).isInstanceOf(WriteFailedException.class)
-				.hasMessageContaining("Queue 'orders': the writer's buffer (1000 bytes) stayed full for 300 ms");
+			.hasMessageContaining("Queue 'orders': the writer's buffer (1000 bytes) stayed full for 300 ms");
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(290));
 	}
 
@@ -116,8 +140,9 @@ class QueueWriterBehaviourTest {
 			sleep(200);
 			return records.stream().map(r -> PutResult.accepted("shardId-000000000000", "1")).toList();
 		}, answers), WriterSettings.builder().maxBufferedBytes(1_000).callTimeout(Duration.ofSeconds(10)).build());
-		Event half = event("orders", 1).toBuilder().payload(Json.mapper().createObjectNode().put("s", "x".repeat(500)))
-				.build();
+		Event half = event("orders", 1).toBuilder()
+			.payload(Json.mapper().createObjectNode().put("s", "x".repeat(500)))
+			.build();
 		CompletableFuture<Void> first = w.write(half);
 		w.flush();
 		long start = System.nanoTime();
@@ -146,7 +171,7 @@ class QueueWriterBehaviourTest {
 		w.close();
 		assertThat(write).isCompletedExceptionally();
 		assertThatThrownBy(write::join).hasCauseInstanceOf(RStreamsException.class)
-				.hasMessageContaining("The writer was closed before the bus accepted this event");
+			.hasMessageContaining("The writer was closed before the bus accepted this event");
 		CompletableFuture<Void> late = w.write(event("orders", 2));
 		assertThatThrownBy(late::join).hasMessageContaining("The writer is closed");
 		assertThat(w.eventsFailed()).isEqualTo(2);
@@ -157,10 +182,16 @@ class QueueWriterBehaviourTest {
 	@Test
 	void aWriterWithoutItsModesTransportFailsAtBuildTime() {
 		assertThatThrownBy(() -> QueueWriter.builder().bus(BUS).build()).isInstanceOf(IllegalArgumentException.class)
-				.hasMessage("A KINESIS writer needs a Kinesis transport");
-		assertThatThrownBy(() -> QueueWriter.builder().bus(BUS).settings(WriterSettings.builder().mode(WriteMode.S3)
-				.build()).kinesis((s, r) -> null).build()).hasMessage("A S3 writer needs a Kinesis transport and an S3 object store");
-		assertThatThrownBy(() -> QueueWriter.builder().bus(BUS).settings(WriterSettings.builder()
-				.mode(WriteMode.FIREHOSE).build()).build()).hasMessage("A FIREHOSE writer needs a Firehose transport");
+			.hasMessage("A KINESIS writer needs a Kinesis transport");
+		assertThatThrownBy(() -> QueueWriter.builder()
+			.bus(BUS)
+			.settings(WriterSettings.builder().mode(WriteMode.S3).build())
+			.kinesis((s, r) -> null)
+			.build()).hasMessage("A S3 writer needs a Kinesis transport and an S3 object store");
+		assertThatThrownBy(() -> QueueWriter.builder()
+			.bus(BUS)
+			.settings(WriterSettings.builder().mode(WriteMode.FIREHOSE).build())
+			.build()).hasMessage("A FIREHOSE writer needs a Firehose transport");
 	}
+
 }

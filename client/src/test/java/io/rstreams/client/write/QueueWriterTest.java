@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.time.Duration;
@@ -30,7 +45,9 @@ class QueueWriterTest {
 	static final BusConfig BUS = new BusConfig("us-east-1", "s", "c", "e", "st", "sy", "bucket", "kstream", "fstream");
 
 	private final RecordingKinesis kinesis = new RecordingKinesis();
+
 	private final InMemoryObjectStore s3 = new InMemoryObjectStore();
+
 	private final List<QueueWriter> writers = new ArrayList<>();
 
 	@AfterEach
@@ -39,8 +56,13 @@ class QueueWriterTest {
 	}
 
 	private QueueWriter writer(WriterSettings settings) {
-		QueueWriter w = QueueWriter.builder().bus(BUS).kinesis(kinesis).objectStore(s3).botId("my_bot")
-				.settings(settings).build();
+		QueueWriter w = QueueWriter.builder()
+			.bus(BUS)
+			.kinesis(kinesis)
+			.objectStore(s3)
+			.botId("my_bot")
+			.settings(settings)
+			.build();
 		writers.add(w);
 		return w;
 	}
@@ -63,9 +85,12 @@ class QueueWriterTest {
 		for (String line : sdkLines) {
 			JsonNode sdk = json(line);
 			// rebuild the event the Node bot wrote, from its own fields
-			Event.Builder b = Event.builder().id(sdk.get("id").asString()).event(sdk.get("event").asString())
-					.payload(sdk.get("payload")).eventSourceTimestamp(sdk.get("event_source_timestamp").asLong())
-					.timestamp(sdk.get("timestamp").asLong());
+			Event.Builder b = Event.builder()
+				.id(sdk.get("id").asString())
+				.event(sdk.get("event").asString())
+				.payload(sdk.get("payload"))
+				.eventSourceTimestamp(sdk.get("event_source_timestamp").asLong())
+				.timestamp(sdk.get("timestamp").asLong());
 			if (sdk.has("correlation_id")) {
 				b.correlationId(io.rstreams.client.codec.EventCodec.fromJson(sdk.get("correlation_id")));
 			}
@@ -127,7 +152,8 @@ class QueueWriterTest {
 		assertThat(kinesis.calls.get(0)).hasSize(3);
 		assertThat(kinesis.calls.get(1)).hasSize(1);
 		assertThat(RecordingKinesis.gunzip(kinesis.calls.get(1).get(0).data())).contains("\"n\":100")
-				.doesNotContain("\"n\":0,").doesNotContain("\"n\":200,");
+			.doesNotContain("\"n\":0,")
+			.doesNotContain("\"n\":200,");
 		List<Integer> seen = new ArrayList<>();
 		for (String text : kinesis.acceptedTexts()) {
 			for (String line : text.split("\n")) {
@@ -143,7 +169,8 @@ class QueueWriterTest {
 		QueueWriter w = writer(WriterSettings.builder().retries(3, Duration.ofMillis(1), Duration.ofMillis(5)).build());
 		CompletableFuture<Void> ack = w.write(event("orders", 1));
 		assertThatThrownBy(() -> w.flush().get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(WriteFailedException.class)
-				.hasMessageContaining("after 3 attempts").hasMessageContaining("InternalFailure");
+			.hasMessageContaining("after 3 attempts")
+			.hasMessageContaining("InternalFailure");
 		assertThat(ack).isCompletedExceptionally();
 		assertThat(kinesis.calls).hasSize(3);
 	}
@@ -153,8 +180,10 @@ class QueueWriterTest {
 		AtomicInteger calls = new AtomicInteger();
 		KinesisTransport missing = (stream, records) -> {
 			calls.incrementAndGet();
-			return CompletableFuture.failedFuture(new AwsCallException("Kinesis PutRecords to stream 'kstream' failed: "
-					+ "ResourceNotFoundException: Stream kstream not found", null, false, "ResourceNotFoundException"));
+			return CompletableFuture.failedFuture(new AwsCallException(
+					"Kinesis PutRecords to stream 'kstream' failed: "
+							+ "ResourceNotFoundException: Stream kstream not found",
+					null, false, "ResourceNotFoundException"));
 		};
 		QueueWriter w = QueueWriter.builder().bus(BUS).kinesis(missing).botId("b").build();
 		writers.add(w);
@@ -166,10 +195,13 @@ class QueueWriterTest {
 	@Test
 	void rejectsEventsTheBusWouldDrop() {
 		QueueWriter w = writer(WriterSettings.defaults());
-		assertThatThrownBy(() -> w.write(Event.builder().event("q").payload(Json.mapper().getNodeFactory().numberNode(0)).build()))
-				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("payload");
+		assertThatThrownBy(
+				() -> w.write(Event.builder().event("q").payload(Json.mapper().getNodeFactory().numberNode(0)).build()))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("payload");
 		assertThatThrownBy(() -> w.write(Event.builder().payload(Json.mapper().createObjectNode()).build()))
-				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("queue");
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("queue");
 	}
 
 	@Test
@@ -177,20 +209,26 @@ class QueueWriterTest {
 		QueueWriter w = writer(WriterSettings.defaults());
 		w.write(event("orders", 1));
 		ObjectNode big = Json.mapper().createObjectNode().put("blob", "x".repeat(700_000));
-		w.write(Event.builder().event("orders").payload(big).correlationId(new Correlation("up", "z/1", null, 1L, false, false)).build());
+		w.write(Event.builder()
+			.event("orders")
+			.payload(big)
+			.correlationId(new Correlation("up", "z/1", null, 1L, false, false))
+			.build());
 		w.write(event("orders", 3));
 		w.flush().get(5, TimeUnit.SECONDS);
 		List<String> texts = kinesis.acceptedTexts();
 		assertThat(texts).hasSize(3);
 		JsonNode pointer = json(texts.get(1).strip());
-		JsonNode sdkPointer = json(Fixtures.json("kinesis-records-from-leo-sdk.json").get(1).get("decompressed").asString());
+		JsonNode sdkPointer = json(
+				Fixtures.json("kinesis-records-from-leo-sdk.json").get(1).get("decompressed").asString());
 		assertThat(iterable(pointer.propertyNames())).containsExactlyElementsOf(iterable(sdkPointer.propertyNames()));
 		assertThat(pointer.get("event").asString()).isEqualTo("orders");
 		assertThat(pointer.get("records").asInt()).isEqualTo(1);
 		assertThat(pointer.get("end").asInt()).isZero();
 		assertThat(pointer.get("start").isNull()).isTrue();
 		String key = pointer.get("s3").get("key").asString();
-		assertThat(key).matches("bus/orders/my_bot/z/\\d{4}/\\d{2}/\\d{2}/\\d{2}/\\d{2}/\\d+-0000001-[0-9a-f-]{36}\\.gz");
+		assertThat(key)
+			.matches("bus/orders/my_bot/z/\\d{4}/\\d{2}/\\d{2}/\\d{2}/\\d{2}/\\d+-0000001-[0-9a-f-]{36}\\.gz");
 		byte[] file = s3.get("bucket", key);
 		assertThat(file).hasSize(pointer.get("gzipSize").asInt());
 		JsonNode line = json(RecordingKinesis.gunzip(file).strip());
@@ -202,7 +240,8 @@ class QueueWriterTest {
 
 	@Test
 	void s3ModeWritesMultiMemberFilesLikeTheSdk() throws Exception {
-		QueueWriter w = writer(WriterSettings.builder().mode(WriteMode.S3).s3Files(300, 10, Duration.ofSeconds(10)).build());
+		QueueWriter w = writer(
+				WriterSettings.builder().mode(WriteMode.S3).s3Files(300, 10, Duration.ofSeconds(10)).build());
 		for (int i = 0; i < 12; i++) {
 			w.write(event("fx_s3", i).toBuilder().eventSourceTimestamp(1_700_000_000_000L + i).build());
 		}
@@ -210,10 +249,11 @@ class QueueWriterTest {
 		List<String> texts = kinesis.acceptedTexts();
 		assertThat(texts).hasSize(1);
 		JsonNode pointer = json(texts.get(0).strip());
-		JsonNode sdkPointer = json(Fixtures.json("kinesis-records-from-leo-sdk.json").get(1).get("decompressed").asString());
+		JsonNode sdkPointer = json(
+				Fixtures.json("kinesis-records-from-leo-sdk.json").get(1).get("decompressed").asString());
 		assertThat(iterable(pointer.propertyNames())).containsExactlyElementsOf(iterable(sdkPointer.propertyNames()));
 		assertThat(iterable(pointer.get("offsets").get(0).propertyNames()))
-				.containsExactlyElementsOf(iterable(sdkPointer.get("offsets").get(0).propertyNames()));
+			.containsExactlyElementsOf(iterable(sdkPointer.get("offsets").get(0).propertyNames()));
 		assertThat(pointer.get("records").asInt()).isEqualTo(12);
 		assertThat(pointer.get("end").asInt()).isEqualTo(11);
 		JsonNode offsets = pointer.get("offsets");
@@ -237,10 +277,16 @@ class QueueWriterTest {
 
 	@Test
 	void s3FilesAreKeyedByTheBotThatProducedTheEvents() throws Exception {
-		// a Function's writer carries the function's name, its events the bot's id: leo-sdk keys the file by the
+		// a Function's writer carries the function's name, its events the bot's id:
+		// leo-sdk keys the file by the
 		// bot, like the events and the pointer's stats (protocol.md 5.2)
-		QueueWriter w = QueueWriter.builder().bus(BUS).kinesis(kinesis).objectStore(s3).botId("accFn")
-				.settings(WriterSettings.builder().mode(WriteMode.S3).build()).build();
+		QueueWriter w = QueueWriter.builder()
+			.bus(BUS)
+			.kinesis(kinesis)
+			.objectStore(s3)
+			.botId("accFn")
+			.settings(WriterSettings.builder().mode(WriteMode.S3).build())
+			.build();
 		writers.add(w);
 		w.write(event("acc_out", 1).toBuilder().id("acc_bot").build());
 		w.flush().get(5, TimeUnit.SECONDS);
@@ -252,11 +298,15 @@ class QueueWriterTest {
 	@Test
 	void firehoseModeSendsOneNdjsonRecordPerFlush() throws Exception {
 		List<List<byte[]>> calls = new ArrayList<>();
-		QueueWriter w = QueueWriter.builder().bus(BUS).botId("b").settings(WriterSettings.builder().mode(WriteMode.FIREHOSE).build())
-				.firehose((stream, records) -> {
-					calls.add(records);
-					return CompletableFuture.completedFuture(List.of(PutResult.accepted(null, "r1")));
-				}).build();
+		QueueWriter w = QueueWriter.builder()
+			.bus(BUS)
+			.botId("b")
+			.settings(WriterSettings.builder().mode(WriteMode.FIREHOSE).build())
+			.firehose((stream, records) -> {
+				calls.add(records);
+				return CompletableFuture.completedFuture(List.of(PutResult.accepted(null, "r1")));
+			})
+			.build();
 		writers.add(w);
 		for (int i = 0; i < 150; i++) {
 			w.write(event("orders", i));
@@ -282,4 +332,5 @@ class QueueWriterTest {
 	private static List<String> iterable(java.util.Collection<String> names) {
 		return new ArrayList<>(names);
 	}
+
 }

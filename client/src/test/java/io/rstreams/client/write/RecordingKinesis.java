@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.io.ByteArrayInputStream;
@@ -15,11 +30,16 @@ import io.rstreams.client.aws.KinesisTransport;
 import io.rstreams.client.aws.PutResult;
 import io.rstreams.client.codec.MultiMemberGzipInputStream;
 
-/** A Kinesis transport that records every PutRecords and answers as a policy says (default: accept all). */
+/**
+ * A Kinesis transport that records every PutRecords and answers as a policy says
+ * (default: accept all).
+ */
 final class RecordingKinesis implements KinesisTransport {
 
 	final List<List<KinesisRecord>> calls = new CopyOnWriteArrayList<>();
-	volatile BiFunction<Integer, KinesisRecord, PutResult> policy = (call, record) -> PutResult.accepted("shardId-000000000000", "1");
+
+	volatile BiFunction<Integer, KinesisRecord, PutResult> policy = (call, record) -> PutResult
+		.accepted("shardId-000000000000", "1");
 
 	@Override
 	public CompletableFuture<List<PutResult>> putRecords(String streamName, List<KinesisRecord> records) {
@@ -53,4 +73,5 @@ final class RecordingKinesis implements KinesisTransport {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

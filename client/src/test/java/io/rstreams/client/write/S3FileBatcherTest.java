@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.io.InputStream;
@@ -20,12 +35,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class S3FileBatcherTest {
 
 	private final List<OutRecord> out = new ArrayList<>();
+
 	private final InMemoryObjectStore store = new InMemoryObjectStore();
+
 	private final TestClock clock = new TestClock(1_795_000_000_000L);
 
 	private S3FileBatcher batcher(long memberBytes, int membersPerFile) {
-		WriterSettings settings = WriterSettings.builder().mode(WriteMode.S3)
-				.s3Files(memberBytes, membersPerFile, Duration.ofSeconds(10)).build();
+		WriterSettings settings = WriterSettings.builder()
+			.mode(WriteMode.S3)
+			.s3Files(memberBytes, membersPerFile, Duration.ofSeconds(10))
+			.build();
 		return new S3FileBatcher(settings, new S3Uploads(store, "bucket", clock), out::add);
 	}
 
@@ -34,12 +53,14 @@ class S3FileBatcherTest {
 	}
 
 	private String[] fileLines(OutRecord record) {
-		return RecordingKinesis.gunzip(store.get("bucket", pointer(record).get("s3").get("key").asString())).split("\n");
+		return RecordingKinesis.gunzip(store.get("bucket", pointer(record).get("s3").get("key").asString()))
+			.split("\n");
 	}
 
 	@Test
 	void aMemberClosesAtItsSizeAndAFileAtItsMemberCount() {
-		// one byte per member: every event closes its member; three members close the file
+		// one byte per member: every event closes its member; three members close the
+		// file
 		S3FileBatcher b = batcher(1, 3);
 		List<CompletableFuture<Void>> acks = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
@@ -58,7 +79,7 @@ class S3FileBatcherTest {
 		}
 		assertThat(Json.mapper().readTree(lines[2]).get("payload").get("n").asInt()).isEqualTo(5);
 		assertThat(pointer(out.get(0)).get("s3").get("key").asString()).startsWith("bus/orders/bot/")
-				.contains("-0000001-");
+			.contains("-0000001-");
 		assertThat(pointer(out.get(1)).get("s3").get("key").asString()).contains("-0000002-");
 	}
 
@@ -86,7 +107,7 @@ class S3FileBatcherTest {
 		assertThat(out).extracting(r -> pointer(r).get("event").asString()).containsExactly("orders", "invoices");
 		assertThat(out).extracting(r -> pointer(r).get("records").asInt()).containsExactly(2, 1);
 		assertThat(pointer(out.get(1)).get("s3").get("key").asString()).as("the event's bot is the prefix")
-				.startsWith("bus/invoices/other_bot/");
+			.startsWith("bus/invoices/other_bot/");
 	}
 
 	@Test
@@ -132,4 +153,5 @@ class S3FileBatcherTest {
 		add(b, e);
 		assertThat(pointer(out.get(0)).get("s3").get("key").asString()).contains("/" + clock.millis() + "-");
 	}
+
 }

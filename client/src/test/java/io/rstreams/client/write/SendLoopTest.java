@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.nio.charset.StandardCharsets;
@@ -17,12 +32,18 @@ import static io.rstreams.client.write.SendLoop.State.SENDING;
 import static io.rstreams.client.write.SendLoop.State.WAITING_FOR_UPLOAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The send loop on a hand-run executor: every callback and timer happens where the test says. */
+/**
+ * The send loop on a hand-run executor: every callback and timer happens where the test
+ * says.
+ */
 class SendLoopTest {
 
 	private final ManualScheduler scheduler = new ManualScheduler();
+
 	private final RecordQueue queue = new RecordQueue();
+
 	private final WriterCounters counters = new WriterCounters();
+
 	private FakeSink sink = new FakeSink(100, 200 * 1024);
 
 	private SendLoop loop(WriterSettings settings) {
@@ -114,7 +135,8 @@ class SendLoopTest {
 		scheduler.advance(1);
 		assertThat(loop.state()).isEqualTo(SENDING);
 		assertThat(sink.calls.get(1)).containsExactly("r2", "r4");
-		retry.complete(List.of(PutResult.accepted("shardId-000000000000", "2"), PutResult.accepted("shardId-000000000000", "3")));
+		retry.complete(List.of(PutResult.accepted("shardId-000000000000", "2"),
+				PutResult.accepted("shardId-000000000000", "3")));
 		scheduler.runDue();
 		assertThat(loop.state()).isEqualTo(IDLE);
 		assertThat(ack(r2)).isCompleted();
@@ -134,15 +156,16 @@ class SendLoopTest {
 		assertThat(scheduler.scheduledDelays).containsExactly(10L, 20L, 25L, 25L);
 		assertThat(ack(r1)).isCompletedExceptionally();
 		assertThat(ack(r1).handle((ok, f) -> f.getMessage()).join())
-				.isEqualTo("Could not write r1 after 5 attempts, last error InternalFailure: broken");
+			.isEqualTo("Could not write r1 after 5 attempts, last error InternalFailure: broken");
 		assertThat(loop.state()).isEqualTo(IDLE);
 		assertThat(counters.recordRetries.get()).isEqualTo(4);
 	}
 
 	@Test
 	void aCallRefusedForGoodFailsItsRecordsAtOnce() {
-		sink.nextCall = CompletableFuture.failedFuture(new AwsCallException("Kinesis PutRecords failed: "
-				+ "ResourceNotFoundException: Stream kstream not found", null, false, "ResourceNotFoundException"));
+		sink.nextCall = CompletableFuture.failedFuture(new AwsCallException(
+				"Kinesis PutRecords failed: " + "ResourceNotFoundException: Stream kstream not found", null, false,
+				"ResourceNotFoundException"));
 		SendLoop loop = loop(WriterSettings.defaults());
 		OutRecord r1 = record("r1");
 		queue(r1);
@@ -151,14 +174,15 @@ class SendLoopTest {
 		scheduler.runDue();
 		assertThat(loop.state()).isEqualTo(IDLE);
 		assertThat(sink.calls).hasSize(1);
-		assertThat(ack(r1).handle((ok, f) -> f.getMessage()).join()).startsWith("Could not write r1 after 1 attempt(s): ")
-				.contains("Stream kstream not found");
+		assertThat(ack(r1).handle((ok, f) -> f.getMessage()).join())
+			.startsWith("Could not write r1 after 1 attempt(s): ")
+			.contains("Stream kstream not found");
 	}
 
 	@Test
 	void aCallThatFailedAsAWholeIsRetriedWhole() {
-		sink.nextCall = CompletableFuture.failedFuture(new AwsCallException("Kinesis PutRecords timed out", null,
-				true, "Timeout"));
+		sink.nextCall = CompletableFuture
+			.failedFuture(new AwsCallException("Kinesis PutRecords timed out", null, true, "Timeout"));
 		SendLoop loop = loop(WriterSettings.defaults());
 		queue(record("r1"), record("r2"));
 		queue.markAllDue();
@@ -187,7 +211,8 @@ class SendLoopTest {
 		assertThat(loop.state()).isEqualTo(WAITING_FOR_UPLOAD);
 		assertThat(sink.calls).hasSize(1);
 		upload.complete("p".getBytes(StandardCharsets.UTF_8));
-		assertThat(loop.state()).as("the upload's callback runs on the writer's executor").isEqualTo(WAITING_FOR_UPLOAD);
+		assertThat(loop.state()).as("the upload's callback runs on the writer's executor")
+			.isEqualTo(WAITING_FOR_UPLOAD);
 		scheduler.runDue();
 		assertThat(sink.calls).containsExactly(List.of("before"), List.of("pointer", "after"));
 		scheduler.runDue();
@@ -198,13 +223,14 @@ class SendLoopTest {
 	@Test
 	void aFailedUploadFailsItsEventsAndTheRestGoes() {
 		SendLoop loop = loop(WriterSettings.defaults());
-		OutRecord pointer = record("s3://bucket/f.gz", CompletableFuture.failedFuture(new IllegalStateException("S3 down")));
+		OutRecord pointer = record("s3://bucket/f.gz",
+				CompletableFuture.failedFuture(new IllegalStateException("S3 down")));
 		OutRecord after = record("after");
 		queue(pointer, after);
 		queue.markAllDue();
 		loop.trySend();
 		assertThat(ack(pointer).handle((ok, f) -> f.getMessage()).join())
-				.isEqualTo("Could not upload s3://bucket/f.gz to S3: S3 down");
+			.isEqualTo("Could not upload s3://bucket/f.gz to S3: S3 down");
 		assertThat(sink.calls).containsExactly(List.of("after"));
 	}
 
@@ -227,4 +253,5 @@ class SendLoopTest {
 		loop.trySend();
 		assertThat(sink.calls).hasSize(1);
 	}
+
 }

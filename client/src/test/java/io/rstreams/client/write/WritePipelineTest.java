@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.client.write;
 
 import java.time.Duration;
@@ -15,11 +30,16 @@ import static io.rstreams.client.write.KinesisChunkBatcherTest.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The batcher, the queue and the send loop together, with the linger timer on a hand-run executor. */
+/**
+ * The batcher, the queue and the send loop together, with the linger timer on a hand-run
+ * executor.
+ */
 class WritePipelineTest {
 
 	private final ManualScheduler scheduler = new ManualScheduler();
+
 	private final TestClock clock = new TestClock(1_795_000_000_000L);
+
 	private FakeSink sink;
 
 	private WritePipeline pipeline(WriterSettings settings) {
@@ -76,8 +96,11 @@ class WritePipelineTest {
 
 	@Test
 	void inS3ModeTheTimerKeepsTickingWhileAFileIsOpen() {
-		WritePipeline p = pipeline(WriterSettings.builder().mode(WriteMode.S3).linger(Duration.ofMillis(200))
-				.s3Files(10 * 1024 * 1024, 10, Duration.ofSeconds(1)).build());
+		WritePipeline p = pipeline(WriterSettings.builder()
+			.mode(WriteMode.S3)
+			.linger(Duration.ofMillis(200))
+			.s3Files(10 * 1024 * 1024, 10, Duration.ofSeconds(1))
+			.build());
 		add(p, event(1));
 		for (int i = 0; i < 4; i++) {
 			clock.advance(200);
@@ -99,7 +122,8 @@ class WritePipelineTest {
 		p.close();
 		assertThat(p.isClosed()).isTrue();
 		assertThatThrownBy(() -> add(p, event(1))).isInstanceOf(RStreamsException.class)
-				.hasMessage("The writer is closed");
+			.hasMessage("The writer is closed");
 		assertThat(scheduler.isShutdown()).isTrue();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.interop.chaos;
 
 import java.io.File;
@@ -13,10 +28,14 @@ import java.util.concurrent.TimeUnit;
 import io.rstreams.interop.support.JavaBots;
 import io.rstreams.localbus.LocalBus;
 
-/** A {@link RelayChildApp} in a child JVM on a standalone bus (writes through its Kinesis API), to be killed. */
+/**
+ * A {@link RelayChildApp} in a child JVM on a standalone bus (writes through its Kinesis
+ * API), to be killed.
+ */
 final class RelayChild implements AutoCloseable {
 
 	private final Process process;
+
 	private final Path log;
 
 	private RelayChild(Process process, Path log) {
@@ -42,14 +61,16 @@ final class RelayChild implements AutoCloseable {
 			int eq = e.indexOf('=');
 			p.put(e.substring(0, eq), e.substring(eq + 1));
 		}
-		List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin"
-				+ File.separator + "java", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
-				System.getProperty("java.class.path"), RelayChildApp.class.getName()));
+		List<String> command = new ArrayList<>(
+				List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java", "-Xmx256m",
+						"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+						RelayChildApp.class.getName()));
 		p.forEach((k, v) -> command.add("--" + k + "=" + v));
 		Files.createDirectories(logDir);
 		Path log = logDir.resolve(name + "-child-" + n + ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-		// the local bus accepts any credentials; the child finds these through the AWS SDK's default chain
+		// the local bus accepts any credentials; the child finds these through the AWS
+		// SDK's default chain
 		builder.environment().put("AWS_ACCESS_KEY_ID", LocalBus.ACCESS_KEY);
 		builder.environment().put("AWS_SECRET_ACCESS_KEY", LocalBus.SECRET_KEY);
 		Process process = builder.start();
@@ -82,4 +103,5 @@ final class RelayChild implements AutoCloseable {
 			}
 		}
 	}
+
 }

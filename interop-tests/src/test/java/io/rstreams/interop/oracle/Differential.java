@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.interop.oracle;
 
 import java.util.Objects;
@@ -11,9 +26,9 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sends one request to local-aws and to the oracle and compares what came back: the value the case extracted from
- * the response, or the error (SDK exception type, HTTP status, error code and message). Counts the cases so that a
- * run states how much was checked.
+ * Sends one request to local-aws and to the oracle and compares what came back: the value
+ * the case extracted from the response, or the error (SDK exception type, HTTP status,
+ * error code and message). Counts the cases so that a run states how much was checked.
  *
  * @param <C> the SDK client type
  */
@@ -22,10 +37,15 @@ final class Differential<C> {
 	private static final Logger LOG = LoggerFactory.getLogger(Differential.class);
 
 	private final String oracleName;
+
 	private final C local;
+
 	private final C oracle;
+
 	private int run;
+
 	private int matching;
+
 	private int knownDifferences;
 
 	Differential(String oracleName, C local, C oracle) {
@@ -43,15 +63,15 @@ final class Differential<C> {
 		run++;
 		Object fromLocal = outcome(local, call);
 		Object fromOracle = outcome(oracle, call);
-		assertThat(fromLocal).as("%s: local-aws (expected: what %s answered)", what, oracleName)
-				.isEqualTo(fromOracle);
+		assertThat(fromLocal).as("%s: local-aws (expected: what %s answered)", what, oracleName).isEqualTo(fromOracle);
 		matching++;
 		return fromLocal;
 	}
 
 	/**
-	 * Runs {@code call} on both, where the two are known to answer differently: each side must answer as its
-	 * expectation says (so that the day the oracle changes, the test says so).
+	 * Runs {@code call} on both, where the two are known to answer differently: each side
+	 * must answer as its expectation says (so that the day the oracle changes, the test
+	 * says so).
 	 */
 	synchronized void differs(String what, Function<C, ?> call, Consumer<Object> localExpectation,
 			Consumer<Object> oracleExpectation) {
@@ -92,4 +112,5 @@ final class Differential<C> {
 		LOG.info("Checked against {}: {} cases run, {} matching, {} known differences", oracleName, run, matching,
 				knownDifferences);
 	}
+
 }

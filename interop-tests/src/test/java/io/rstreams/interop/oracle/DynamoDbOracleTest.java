@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.interop.oracle;
 
 import java.net.URI;
@@ -41,22 +56,28 @@ import static io.rstreams.interop.oracle.Differential.fails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The DynamoDB requests of the bus, leo-sdk and the binder (RStreamsRequestShapesTest, client's checkpoints, leases,
- * fanout checkpoints, registration, reads) sent with the AWS SDK v2 to local-aws and to dynalite 4.0.0, which must
- * answer alike: items, error types, codes and messages. Where dynalite is known to differ, a test named after the
+ * The DynamoDB requests of the bus, leo-sdk and the binder (RStreamsRequestShapesTest,
+ * client's checkpoints, leases, fanout checkpoints, registration, reads) sent with the
+ * AWS SDK v2 to local-aws and to dynalite 4.0.0, which must answer alike: items, error
+ * types, codes and messages. Where dynalite is known to differ, a test named after the
  * difference pins both answers.
  */
 class DynamoDbOracleTest {
 
 	private static final String STREAM = "Oracle-LeoStream";
+
 	private static final String EVENT = "Oracle-LeoEvent";
+
 	private static final String CRON = "Oracle-LeoCron";
-	private static final String INVALID_PATH =
-			"The document path provided in the update expression is invalid for update";
+
+	private static final String INVALID_PATH = "The document path provided in the update expression is invalid for update";
+
 	private static final String CONDITION_FAILED = "The conditional request failed";
 
 	private static LocalAwsServer localAws;
+
 	private static NodeServer dynalite;
+
 	private static Differential<DynamoDbClient> ddb;
 
 	@BeforeAll
@@ -84,9 +105,12 @@ class DynamoDbOracleTest {
 	}
 
 	private static DynamoDbClient client(URI endpoint) {
-		return DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
-				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-				.httpClient(UrlConnectionHttpClient.create()).build();
+		return DynamoDbClient.builder()
+			.endpointOverride(endpoint)
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+			.httpClient(UrlConnectionHttpClient.create())
+			.build();
 	}
 
 	private static String table(DynamoDbClient c, String name, String hash, String range) {
@@ -96,11 +120,16 @@ class DynamoDbOracleTest {
 		attributes.add(AttributeDefinition.builder().attributeName(hash).attributeType(ScalarAttributeType.S).build());
 		if (range != null) {
 			keys.add(KeySchemaElement.builder().attributeName(range).keyType(KeyType.RANGE).build());
-			attributes.add(AttributeDefinition.builder().attributeName(range).attributeType(ScalarAttributeType.S)
-					.build());
+			attributes
+				.add(AttributeDefinition.builder().attributeName(range).attributeType(ScalarAttributeType.S).build());
 		}
-		return c.createTable(b -> b.tableName(name).keySchema(keys).attributeDefinitions(attributes)
-				.billingMode(BillingMode.PAY_PER_REQUEST)).tableDescription().tableName();
+		return c
+			.createTable(b -> b.tableName(name)
+				.keySchema(keys)
+				.attributeDefinitions(attributes)
+				.billingMode(BillingMode.PAY_PER_REQUEST))
+			.tableDescription()
+			.tableName();
 	}
 
 	// ---- shorthands
@@ -137,10 +166,15 @@ class DynamoDbOracleTest {
 
 	private static Function<DynamoDbClient, ?> update(String id, String update, String condition,
 			Map<String, String> names, Map<String, AttributeValue> values) {
-		return c -> c.updateItem(b -> b.tableName(CRON).key(bot(id)).updateExpression(update)
-				.conditionExpression(condition).expressionAttributeNames(names)
-				.expressionAttributeValues(values.isEmpty() ? null : values).returnValues(ReturnValue.ALL_NEW))
-				.attributes();
+		return c -> c
+			.updateItem(b -> b.tableName(CRON)
+				.key(bot(id))
+				.updateExpression(update)
+				.conditionExpression(condition)
+				.expressionAttributeNames(names)
+				.expressionAttributeValues(values.isEmpty() ? null : values)
+				.returnValues(ReturnValue.ALL_NEW))
+			.attributes();
 	}
 
 	// ---- checkpoints (Checkpointer, leo-sdk cron.checkpoint)
@@ -149,8 +183,8 @@ class DynamoDbOracleTest {
 			"#event", "queue:orders", "#checkpoint", "checkpoint");
 
 	private static Function<DynamoDbClient, ?> checkpoint(String id, String expected, String next) {
-		return update(id, "set #checkpoints.#type.#event = :value",
-				"#checkpoints.#type.#event.#checkpoint = :expected", CHECKPOINT_NAMES,
+		return update(id, "set #checkpoints.#type.#event = :value", "#checkpoints.#type.#event.#checkpoint = :expected",
+				CHECKPOINT_NAMES,
 				map(":value", m(map("checkpoint", s(next), "records", n(10))), ":expected", s(expected)));
 	}
 
@@ -162,11 +196,14 @@ class DynamoDbOracleTest {
 
 	@Test
 	void readCheckpointAdvancesOnlyFromTheExpectedValue() {
-		ddb.same("PutItem bot with empty checkpoints", c -> c.putItem(b -> b.tableName(CRON).item(map("id",
-				s("cp-1"), "checkpoints", m(map("read", m(map()), "write", m(map())))))).attributes());
+		ddb.same("PutItem bot with empty checkpoints",
+				c -> c
+					.putItem(b -> b.tableName(CRON)
+						.item(map("id", s("cp-1"), "checkpoints", m(map("read", m(map()), "write", m(map()))))))
+					.attributes());
 		ddb.same("first checkpoint", firstCheckpoint("cp-1", "z/2024/01/01/00/00/1"));
-		ddb.same("checkpoint from the expected value", checkpoint("cp-1", "z/2024/01/01/00/00/1",
-				"z/2024/01/01/00/00/2"));
+		ddb.same("checkpoint from the expected value",
+				checkpoint("cp-1", "z/2024/01/01/00/00/1", "z/2024/01/01/00/00/2"));
 		ddb.same("checkpoint from a stale value", checkpoint("cp-1", "z/2024/01/01/00/00/1", "z/3"));
 		ddb.same("first checkpoint again", firstCheckpoint("cp-1", "z/other"));
 		ddb.same("GetItem consistent", getBot("cp-1"));
@@ -174,22 +211,25 @@ class DynamoDbOracleTest {
 
 	@Test
 	void firstCheckpointWithoutTheMapsIsADocumentPathError() {
-		ddb.same("PutItem bot without checkpoints", c -> c.putItem(b -> b.tableName(CRON)
-				.item(map("id", s("cp-2"), "name", s("my bot")))).attributes());
+		ddb.same("PutItem bot without checkpoints",
+				c -> c.putItem(b -> b.tableName(CRON).item(map("id", s("cp-2"), "name", s("my bot")))).attributes());
 		Object answer = ddb.same("first checkpoint, no checkpoints map", firstCheckpoint("cp-2", "z/1"));
-		assertThat(answer).isEqualTo(new Differential.Failure("DynamoDbException", 400, "ValidationException",
-				INVALID_PATH));
+		assertThat(answer)
+			.isEqualTo(new Differential.Failure("DynamoDbException", 400, "ValidationException", INVALID_PATH));
 		ddb.same("first checkpoint on a missing bot", firstCheckpoint("cp-missing", "z/1"));
 		ddb.same("missing bot stays missing", getBot("cp-missing"));
-		ddb.same("PutItem bot with only a write map", c -> c.putItem(b -> b.tableName(CRON)
-				.item(map("id", s("cp-3"), "checkpoints", m(map("write", m(map())))))).attributes());
+		ddb.same("PutItem bot with only a write map",
+				c -> c
+					.putItem(
+							b -> b.tableName(CRON).item(map("id", s("cp-3"), "checkpoints", m(map("write", m(map()))))))
+					.attributes());
 		ddb.same("first checkpoint without the read map", firstCheckpoint("cp-3", "z/1"));
 	}
 
 	@Test
 	void aFalseConditionFailsBeforeTheDocumentPathIsResolved() {
-		ddb.same("PutItem bot without checkpoints", c -> c.putItem(b -> b.tableName(CRON)
-				.item(map("id", s("cp-4")))).attributes());
+		ddb.same("PutItem bot without checkpoints",
+				c -> c.putItem(b -> b.tableName(CRON).item(map("id", s("cp-4")))).attributes());
 		Object answer = ddb.same("checkpoint from a value, no checkpoints map", checkpoint("cp-4", "z/1", "z/2"));
 		assertThat(answer).isEqualTo(new Differential.Failure("ConditionalCheckFailedException", 400,
 				"ConditionalCheckFailedException", CONDITION_FAILED));
@@ -199,22 +239,25 @@ class DynamoDbOracleTest {
 	@Test
 	void ensureMapsThenCheckpoint() {
 		ddb.same("PutItem bare bot", c -> c.putItem(b -> b.tableName(CRON).item(bot("cp-5"))).attributes());
-		ddb.same("set checkpoints = if_not_exists", update("cp-5",
-				"set #checkpoints = if_not_exists(#checkpoints, :empty)", null, map("#checkpoints", "checkpoints"),
-				map(":empty", m(map("read", m(map()), "write", m(map()))))));
-		ddb.same("set checkpoints.type = if_not_exists", update("cp-5",
-				"set #checkpoints.#type = if_not_exists(#checkpoints.#type, :empty)", null,
-				map("#checkpoints", "checkpoints", "#type", "write"), map(":empty", m(map()))));
+		ddb.same("set checkpoints = if_not_exists",
+				update("cp-5", "set #checkpoints = if_not_exists(#checkpoints, :empty)", null,
+						map("#checkpoints", "checkpoints"),
+						map(":empty", m(map("read", m(map()), "write", m(map()))))));
+		ddb.same("set checkpoints.type = if_not_exists",
+				update("cp-5", "set #checkpoints.#type = if_not_exists(#checkpoints.#type, :empty)", null,
+						map("#checkpoints", "checkpoints", "#type", "write"), map(":empty", m(map()))));
 		ddb.same("first checkpoint after the maps", firstCheckpoint("cp-5", "z/9"));
 	}
 
 	@Test
 	void defaultBotIsCreatedOnce() {
-		Function<DynamoDbClient, ?> create = c -> c.putItem(b -> b.tableName(CRON)
-				.item(map("id", s("cp-6"), "checkpoints", m(map("read", m(map("queue:a", m(map("checkpoint",
-						s("z/1"))))), "write", m(map()))), "paused", AttributeValue.fromBool(false),
-						"lambdaName", AttributeValue.fromNul(true)))
-				.conditionExpression("attribute_not_exists(id)")).attributes();
+		Function<DynamoDbClient, ?> create = c -> c
+			.putItem(b -> b.tableName(CRON)
+				.item(map("id", s("cp-6"), "checkpoints",
+						m(map("read", m(map("queue:a", m(map("checkpoint", s("z/1"))))), "write", m(map()))), "paused",
+						AttributeValue.fromBool(false), "lambdaName", AttributeValue.fromNul(true)))
+				.conditionExpression("attribute_not_exists(id)"))
+			.attributes();
 		ddb.same("PutItem attribute_not_exists(id)", create);
 		ddb.same("PutItem attribute_not_exists(id) again", create);
 		ddb.same("GetItem default bot", getBot("cp-6"));
@@ -222,27 +265,32 @@ class DynamoDbOracleTest {
 
 	// ---- leases (BotLease) and checkpoints under a lease
 
-	private static final Map<String, String> LEASE_NAMES = map("#leases", "leases", "#key", "queue:orders",
-			"#expires", "expires", "#owner", "owner");
+	private static final Map<String, String> LEASE_NAMES = map("#leases", "leases", "#key", "queue:orders", "#expires",
+			"expires", "#owner", "owner");
 
 	private static Function<DynamoDbClient, ?> acquire(String id, String owner, long now) {
 		return update(id, "set #leases.#key = :lease",
 				"attribute_not_exists(#leases.#key) OR #leases.#key.#expires < :now OR #leases.#key.#owner = :owner",
-				LEASE_NAMES, map(":lease", m(map("owner", s(owner), "expires", n(now + 30_000), "acquired", n(now),
-						"renewed", n(now))), ":now", n(now), ":owner", s(owner)));
+				LEASE_NAMES,
+				map(":lease",
+						m(map("owner", s(owner), "expires", n(now + 30_000), "acquired", n(now), "renewed", n(now))),
+						":now", n(now), ":owner", s(owner)));
 	}
 
 	private static Function<DynamoDbClient, ?> renew(String id, String owner, long now) {
 		return update(id, "set #leases.#key.#expires = :expires, #leases.#key.#renewed = :now",
-				"#leases.#key.#owner = :owner", map("#leases", "leases", "#key", "queue:orders", "#expires",
-						"expires", "#renewed", "renewed", "#owner", "owner"),
+				"#leases.#key.#owner = :owner", map("#leases", "leases", "#key", "queue:orders", "#expires", "expires",
+						"#renewed", "renewed", "#owner", "owner"),
 				map(":expires", n(now + 30_000), ":now", n(now), ":owner", s(owner)));
 	}
 
 	@Test
 	void leaseAcquireRenewAndTakeOver() {
-		ddb.same("PutItem bot", c -> c.putItem(b -> b.tableName(CRON).item(map("id", s("lease-1"), "checkpoints",
-				m(map("read", m(map()), "write", m(map())))))).attributes());
+		ddb.same("PutItem bot",
+				c -> c
+					.putItem(b -> b.tableName(CRON)
+						.item(map("id", s("lease-1"), "checkpoints", m(map("read", m(map()), "write", m(map()))))))
+					.attributes());
 		ddb.same("acquire without a leases map", acquire("lease-1", "a", 1_000));
 		ddb.same("renew without a leases map", renew("lease-1", "a", 1_000));
 		ddb.same("create the leases map", update("lease-1", "set #leases = if_not_exists(#leases, :empty)", null,
@@ -289,15 +337,16 @@ class DynamoDbOracleTest {
 
 	@Test
 	void registrationKeepsExistingMaps() {
-		Function<DynamoDbClient, ?> register = update("reg-1", "set #lambdaName = :lambdaName, #name = :name, "
-				+ "#instances = if_not_exists(#instances, :instances), "
-				+ "#requested_kinesis = if_not_exists(#requested_kinesis, :requested_kinesis), "
-				+ "#checkpoints = if_not_exists(#checkpoints, :checkpoints)", null,
+		Function<DynamoDbClient, ?> register = update("reg-1",
+				"set #lambdaName = :lambdaName, #name = :name, "
+						+ "#instances = if_not_exists(#instances, :instances), "
+						+ "#requested_kinesis = if_not_exists(#requested_kinesis, :requested_kinesis), "
+						+ "#checkpoints = if_not_exists(#checkpoints, :checkpoints)",
+				null,
 				map("#lambdaName", "lambdaName", "#name", "name", "#instances", "instances", "#requested_kinesis",
 						"requested_kinesis", "#checkpoints", "checkpoints"),
 				map(":lambdaName", AttributeValue.fromNul(true), ":name", s("My Bot"), ":instances", m(map()),
-						":requested_kinesis", m(map()), ":checkpoints",
-						m(map("read", m(map()), "write", m(map())))));
+						":requested_kinesis", m(map()), ":checkpoints", m(map("read", m(map()), "write", m(map())))));
 		ddb.same("register", register);
 		ddb.same("first checkpoint", firstCheckpoint("reg-1", "z/5"));
 		ddb.same("register again", register);
@@ -327,14 +376,19 @@ class DynamoDbOracleTest {
 				map(":value", n(5), ":sequence", s("seq-x")));
 		ddb.same("add once", add);
 		ddb.same("add twice", add);
-		ddb.same("lock bot", update("lock-bot", "set #instances.#index = :value, #invokeTime = :invokeTime "
-				+ "remove #checkpoint, #ignorePaused", null, map("#instances", "instances", "#index", "0",
-						"#invokeTime", "invokeTime", "#checkpoint", "checkpoint", "#ignorePaused", "ignorePaused"),
+		ddb.same("lock bot", update("lock-bot",
+				"set #instances.#index = :value, #invokeTime = :invokeTime " + "remove #checkpoint, #ignorePaused",
+				null,
+				map("#instances", "instances", "#index", "0", "#invokeTime", "invokeTime", "#checkpoint", "checkpoint",
+						"#ignorePaused", "ignorePaused"),
 				map(":value", m(map("token", n(123))), ":invokeTime", n(1_700_000_000_000L))));
-		Function<Long, Function<DynamoDbClient, ?>> lock = now -> c -> c.putItem(b -> b.tableName(CRON)
-				.item(map("id", s("lock-a"), "expires", n(now + 500))).conditionExpression(
-						"attribute_not_exists(id) OR expires <= :now").expressionAttributeValues(map(":now", n(now)))
-				.returnValues(ReturnValue.ALL_OLD)).attributes();
+		Function<Long, Function<DynamoDbClient, ?>> lock = now -> c -> c
+			.putItem(b -> b.tableName(CRON)
+				.item(map("id", s("lock-a"), "expires", n(now + 500)))
+				.conditionExpression("attribute_not_exists(id) OR expires <= :now")
+				.expressionAttributeValues(map(":now", n(now)))
+				.returnValues(ReturnValue.ALL_OLD))
+			.attributes();
 		ddb.same("lock", lock.apply(1_500L));
 		ddb.same("lock held", lock.apply(1_600L));
 		ddb.same("lock after expiry", lock.apply(2_000L));
@@ -344,35 +398,43 @@ class DynamoDbOracleTest {
 
 	@Test
 	void batchGetOfBotAndQueue() {
-		ddb.same("PutItem LeoEvent", c -> c.putItem(b -> b.tableName(EVENT).item(map("event", s("orders"),
-				"max_eid", s("z/2024/05/01/10/00/1714557600000-0000000"), "timestamp", n(1_714_557_600_000L))))
-				.attributes());
-		ddb.same("PutItem LeoCron", c -> c.putItem(b -> b.tableName(CRON).item(map("id", s("reader"),
-				"checkpoints", m(map("read", m(map("queue:orders", m(map("checkpoint", s("z/1"))))))))))
-				.attributes());
-		ddb.same("GetItem LeoEvent", c -> c.getItem(b -> b.tableName(EVENT).key(map("event", s("orders"))))
-				.item());
-		ddb.same("GetItem LeoEvent missing", c -> c.getItem(b -> b.tableName(EVENT)
-				.key(map("event", s("nothing")))).hasItem());
+		ddb.same("PutItem LeoEvent",
+				c -> c
+					.putItem(b -> b.tableName(EVENT)
+						.item(map("event", s("orders"), "max_eid", s("z/2024/05/01/10/00/1714557600000-0000000"),
+								"timestamp", n(1_714_557_600_000L))))
+					.attributes());
+		ddb.same("PutItem LeoCron",
+				c -> c
+					.putItem(b -> b.tableName(CRON)
+						.item(map("id", s("reader"), "checkpoints",
+								m(map("read", m(map("queue:orders", m(map("checkpoint", s("z/1"))))))))))
+					.attributes());
+		ddb.same("GetItem LeoEvent", c -> c.getItem(b -> b.tableName(EVENT).key(map("event", s("orders")))).item());
+		ddb.same("GetItem LeoEvent missing",
+				c -> c.getItem(b -> b.tableName(EVENT).key(map("event", s("nothing")))).hasItem());
 		for (String id : List.of("reader", "nobody")) {
 			ddb.same("BatchGetItem LeoCron (consistent) and LeoEvent for " + id, c -> {
-				var response = c.batchGetItem(b -> b.requestItems(map(
-						CRON, KeysAndAttributes.builder().keys(List.of(bot(id))).consistentRead(true).build(),
-						EVENT, KeysAndAttributes.builder().keys(List.of(map("event", s("orders")))).build())));
+				var response = c.batchGetItem(b -> b.requestItems(
+						map(CRON, KeysAndAttributes.builder().keys(List.of(bot(id))).consistentRead(true).build(),
+								EVENT, KeysAndAttributes.builder().keys(List.of(map("event", s("orders")))).build())));
 				return List.of(new TreeMap<>(response.responses()), response.unprocessedKeys());
 			});
 		}
-		ddb.same("BatchGetItem of a missing table", c -> c.batchGetItem(b -> b.requestItems(map("Oracle-None",
-				KeysAndAttributes.builder().keys(List.of(bot("x"))).build()))).responses());
+		ddb.same("BatchGetItem of a missing table", c -> c.batchGetItem(
+				b -> b.requestItems(map("Oracle-None", KeysAndAttributes.builder().keys(List.of(bot("x"))).build())))
+			.responses());
 	}
 
 	private static Function<DynamoDbClient, ?> between(String event, String start, int limit, boolean forward) {
 		return c -> {
 			QueryResponse page = c.query(b -> b.tableName(STREAM)
-					.keyConditionExpression("#event = :event and #key between :start and :maxkey")
-					.expressionAttributeNames(map("#event", "event", "#key", "end"))
-					.expressionAttributeValues(map(":event", s(event), ":start", s(start), ":maxkey", s("z/9")))
-					.limit(limit).scanIndexForward(forward).consistentRead(true));
+				.keyConditionExpression("#event = :event and #key between :start and :maxkey")
+				.expressionAttributeNames(map("#event", "event", "#key", "end"))
+				.expressionAttributeValues(map(":event", s(event), ":start", s(start), ":maxkey", s("z/9")))
+				.limit(limit)
+				.scanIndexForward(forward)
+				.consistentRead(true));
 			return List.of(page.items(), page.count(), page.scannedCount(), page.lastEvaluatedKey());
 		};
 	}
@@ -382,17 +444,24 @@ class DynamoDbOracleTest {
 		List<WriteRequest> writes = new ArrayList<>();
 		for (int i = 0; i < 25; i++) {
 			String end = String.format("z/2024/05/01/10/%02d/%013d-0000000", i, 1_714_557_600_000L + i);
-			writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(map("event", s("queue:orders"),
-					"end", s(end), "start", s(end), "gzip", AttributeValue.fromB(SdkBytes.fromByteArray(
-							new byte[] {(byte) i, 1, 2})), "records", n(100), "size", n(1000 + i))).build()).build());
+			writes.add(WriteRequest.builder()
+				.putRequest(PutRequest.builder()
+					.item(map("event", s("queue:orders"), "end", s(end), "start", s(end), "gzip",
+							AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { (byte) i, 1, 2 })), "records",
+							n(100), "size", n(1000 + i)))
+					.build())
+				.build());
 		}
-		ddb.same("BatchWriteItem 25 into LeoStream", c -> c.batchWriteItem(b -> b.requestItems(map(STREAM, writes)))
-				.unprocessedItems());
-		ddb.same("PutItem another queue", c -> c.putItem(b -> b.tableName(STREAM).item(map("event",
-				s("queue:other"), "end", s("z/2024/05/01/10/03/1714557600003-0000000")))).attributes());
+		ddb.same("BatchWriteItem 25 into LeoStream",
+				c -> c.batchWriteItem(b -> b.requestItems(map(STREAM, writes))).unprocessedItems());
+		ddb.same("PutItem another queue",
+				c -> c
+					.putItem(b -> b.tableName(STREAM)
+						.item(map("event", s("queue:other"), "end", s("z/2024/05/01/10/03/1714557600003-0000000"))))
+					.attributes());
 		ddb.same("between, limit 10", between("queue:orders", "z/2024/05/01/10/00", 10, true));
-		ddb.same("between from the middle, limit 50", between("queue:orders",
-				"z/2024/05/01/10/12/1714557600012-0000000 ", 50, true));
+		ddb.same("between from the middle, limit 50",
+				between("queue:orders", "z/2024/05/01/10/12/1714557600012-0000000 ", 50, true));
 		ddb.same("between past the end", between("queue:orders", "z/2024/05/01/11", 50, true));
 		ddb.same("between backwards, limit 1", between("queue:orders", "z/", 1, false));
 		ddb.same("between on a queue without events", between("queue:none", "z/", 50, true));
@@ -404,18 +473,22 @@ class DynamoDbOracleTest {
 		for (int i = 0; i < 12; i++) {
 			byte[] payload = new byte[200 * 1024];
 			Arrays.fill(payload, (byte) i);
-			writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(map("event", s("queue:big"),
-					"end", s(String.format("z/2024/05/01/10/%02d", i)), "payload",
-					AttributeValue.fromB(SdkBytes.fromByteArray(payload)))).build()).build());
+			writes.add(WriteRequest.builder()
+				.putRequest(PutRequest.builder()
+					.item(map("event", s("queue:big"), "end", s(String.format("z/2024/05/01/10/%02d", i)), "payload",
+							AttributeValue.fromB(SdkBytes.fromByteArray(payload))))
+					.build())
+				.build());
 		}
-		ddb.same("BatchWriteItem 12 of 200 KB", c -> c.batchWriteItem(b -> b.requestItems(map(STREAM,
-				writes.subList(0, 12)))).unprocessedItems());
+		ddb.same("BatchWriteItem 12 of 200 KB",
+				c -> c.batchWriteItem(b -> b.requestItems(map(STREAM, writes.subList(0, 12)))).unprocessedItems());
 		ddb.same("between over 2.4 MB, limit 50", c -> {
 			QueryResponse page = c.query(b -> b.tableName(STREAM)
-					.keyConditionExpression("#event = :event and #key between :start and :maxkey")
-					.expressionAttributeNames(map("#event", "event", "#key", "end"))
-					.expressionAttributeValues(map(":event", s("queue:big"), ":start", s("z/"), ":maxkey", s("z/9")))
-					.limit(50).projectionExpression("#event, #key"));
+				.keyConditionExpression("#event = :event and #key between :start and :maxkey")
+				.expressionAttributeNames(map("#event", "event", "#key", "end"))
+				.expressionAttributeValues(map(":event", s("queue:big"), ":start", s("z/"), ":maxkey", s("z/9")))
+				.limit(50)
+				.projectionExpression("#event, #key"));
 			return List.of(page.items(), page.lastEvaluatedKey());
 		});
 	}
@@ -425,37 +498,45 @@ class DynamoDbOracleTest {
 	@Test
 	void requestErrors() {
 		ddb.same("GetItem on a missing table", c -> c.getItem(b -> b.tableName("Oracle-None").key(bot("x"))).item());
-		ddb.same("UpdateItem with an unused value", update("err-1", "set #a = :a", null, map("#a", "a"),
-				map(":a", s("x"), ":unused", s("y"))));
-		ddb.same("UpdateItem with an unused name", update("err-1", "set #a = :a", null, map("#a", "a", "#b", "b"),
-				map(":a", s("x"))));
-		ddb.same("UpdateItem with a missing value", update("err-1", "set #a = :b", null, map("#a", "a"),
-				map(":a", s("x"))));
+		ddb.same("UpdateItem with an unused value",
+				update("err-1", "set #a = :a", null, map("#a", "a"), map(":a", s("x"), ":unused", s("y"))));
+		ddb.same("UpdateItem with an unused name",
+				update("err-1", "set #a = :a", null, map("#a", "a", "#b", "b"), map(":a", s("x"))));
+		ddb.same("UpdateItem with a missing value",
+				update("err-1", "set #a = :b", null, map("#a", "a"), map(":a", s("x"))));
 		ddb.same("GetItem with a wrong key", c -> c.getItem(b -> b.tableName(CRON).key(map("name", s("x")))).item());
-		ddb.same("Query with a wrong key attribute", c -> c.query(b -> b.tableName(STREAM)
-				.keyConditionExpression("#event = :event").expressionAttributeNames(map("#event", "start"))
-				.expressionAttributeValues(map(":event", s("x")))).items());
+		ddb.same("Query with a wrong key attribute",
+				c -> c
+					.query(b -> b.tableName(STREAM)
+						.keyConditionExpression("#event = :event")
+						.expressionAttributeNames(map("#event", "start"))
+						.expressionAttributeValues(map(":event", s("x"))))
+					.items());
 	}
 
 	// ---- known differences of dynalite
 
 	@Test
 	void dynaliteHasNoTransactions() {
-		ddb.differs("TransactWriteItems", c -> c.transactWriteItems(b -> b.transactItems(TransactWriteItem.builder()
-				.put(Put.builder().tableName(CRON).item(bot("tx-1")).build()).build())).sdkHttpResponse()
-				.statusCode(), local -> assertThat(local).isEqualTo(200),
+		ddb.differs("TransactWriteItems", c -> c
+			.transactWriteItems(b -> b.transactItems(
+					TransactWriteItem.builder().put(Put.builder().tableName(CRON).item(bot("tx-1")).build()).build()))
+			.sdkHttpResponse()
+			.statusCode(), local -> assertThat(local).isEqualTo(200),
 				fails("DynamoDbException", "UnknownOperationException", null));
 	}
 
 	@Test
 	void dynaliteDoesNotReturnTheItemOnAFailedCondition() {
-		ddb.same("PutItem", c -> c.putItem(b -> b.tableName(CRON).item(map("id", s("old-1"), "v", n(1))))
-				.attributes());
+		ddb.same("PutItem", c -> c.putItem(b -> b.tableName(CRON).item(map("id", s("old-1"), "v", n(1)))).attributes());
 		ddb.differs("ReturnValuesOnConditionCheckFailure ALL_OLD", c -> {
 			try {
-				c.updateItem(b -> b.tableName(CRON).key(bot("old-1")).updateExpression("set v = :two")
-						.conditionExpression("v = :three").expressionAttributeValues(map(":two", n(2), ":three", n(3)))
-						.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+				c.updateItem(b -> b.tableName(CRON)
+					.key(bot("old-1"))
+					.updateExpression("set v = :two")
+					.conditionExpression("v = :three")
+					.expressionAttributeValues(map(":two", n(2), ":three", n(3)))
+					.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
 				return "(succeeded)";
 			}
 			catch (ConditionalCheckFailedException ex) {
@@ -464,4 +545,5 @@ class DynamoDbOracleTest {
 		}, local -> assertThat(local).isEqualTo(map("id", s("old-1"), "v", n(1))),
 				oracle -> assertThat(oracle).isEqualTo("(no item)"));
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.interop.oracle;
 
 import java.io.IOException;
@@ -33,18 +48,21 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The S3 requests of the bus and the binder (S3ObjectStore's PutObject and ranged GetObject, BusVerifier's
- * HeadBucket, the SDK's multipart upload of large files) sent with the AWS SDK v2 to local-aws and to s3rver 3.7.1,
- * which must answer alike: bytes, lengths, ranges, ETags, error codes and messages. s3rver needs the SDK's
- * aws-chunked uploads turned off (local-infra.md 3b), so the compared cases use one client configuration for both;
- * what the SDK's defaults do to s3rver is pinned in its own test.
+ * The S3 requests of the bus and the binder (S3ObjectStore's PutObject and ranged
+ * GetObject, BusVerifier's HeadBucket, the SDK's multipart upload of large files) sent
+ * with the AWS SDK v2 to local-aws and to s3rver 3.7.1, which must answer alike: bytes,
+ * lengths, ranges, ETags, error codes and messages. s3rver needs the SDK's aws-chunked
+ * uploads turned off (local-infra.md 3b), so the compared cases use one client
+ * configuration for both; what the SDK's defaults do to s3rver is pinned in its own test.
  */
 class S3OracleTest {
 
 	private static final String BUCKET = "oracle-leos3";
 
 	private static LocalAwsServer localAws;
+
 	private static NodeServer s3rver;
+
 	private static Differential<S3Client> s3;
 
 	@BeforeAll
@@ -72,13 +90,19 @@ class S3OracleTest {
 		}
 	}
 
-	/** s3rver accepts only the access key and secret {@code S3RVER}; local-aws accepts any. */
+	/**
+	 * s3rver accepts only the access key and secret {@code S3RVER}; local-aws accepts
+	 * any.
+	 */
 	private static S3Client client(URI endpoint, boolean chunkedEncoding) {
-		return S3Client.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
-				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("S3RVER", "S3RVER")))
-				.forcePathStyle(true).httpClient(UrlConnectionHttpClient.create())
-				.serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(chunkedEncoding).build())
-				.build();
+		return S3Client.builder()
+			.endpointOverride(endpoint)
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("S3RVER", "S3RVER")))
+			.forcePathStyle(true)
+			.httpClient(UrlConnectionHttpClient.create())
+			.serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(chunkedEncoding).build())
+			.build();
 	}
 
 	private static byte[] bytes(int length, int seed) {
@@ -90,26 +114,28 @@ class S3OracleTest {
 	}
 
 	private static Function<S3Client, ?> put(String key, byte[] body) {
-		return c -> c.putObject(b -> b.bucket(BUCKET).key(key).contentLength((long) body.length),
-				RequestBody.fromBytes(body)).eTag();
+		return c -> c
+			.putObject(b -> b.bucket(BUCKET).key(key).contentLength((long) body.length), RequestBody.fromBytes(body))
+			.eTag();
 	}
 
-	/** What a reader of GetObject sees: the bytes, and the length, range and ETag headers. */
+	/**
+	 * What a reader of GetObject sees: the bytes, and the length, range and ETag headers.
+	 */
 	private static Function<S3Client, ?> get(String key, String range) {
 		return c -> {
 			ResponseBytes<GetObjectResponse> object = c.getObjectAsBytes(b -> b.bucket(BUCKET).key(key).range(range));
 			GetObjectResponse r = object.response();
-			return List.of(Arrays.hashCode(object.asByteArray()), object.asByteArray().length,
-					r.contentLength(), String.valueOf(r.contentRange()), r.eTag(),
-					r.sdkHttpResponse().statusCode());
+			return List.of(Arrays.hashCode(object.asByteArray()), object.asByteArray().length, r.contentLength(),
+					String.valueOf(r.contentRange()), r.eTag(), r.sdkHttpResponse().statusCode());
 		};
 	}
 
 	@Test
 	void headBucket() {
 		s3.same("HeadBucket", c -> c.headBucket(b -> b.bucket(BUCKET)).sdkHttpResponse().statusCode());
-		s3.same("HeadBucket of a missing bucket", c -> c.headBucket(b -> b.bucket("oracle-none"))
-				.sdkHttpResponse().statusCode());
+		s3.same("HeadBucket of a missing bucket",
+				c -> c.headBucket(b -> b.bucket("oracle-none")).sdkHttpResponse().statusCode());
 	}
 
 	@Test
@@ -143,15 +169,19 @@ class S3OracleTest {
 	void missingObjectsAndBuckets() {
 		s3.same("GetObject of a missing key", get("bus/none", null));
 		s3.same("GetObject of a missing key, ranged", get("bus/none", "bytes=0-9"));
-		s3.same("HeadObject of a missing key", c -> c.headObject(b -> b.bucket(BUCKET).key("bus/none"))
-				.contentLength());
-		s3.same("GetObject in a missing bucket", c -> c.getObjectAsBytes(b -> b.bucket("oracle-none").key("k"))
-				.asByteArray().length);
-		s3.same("PutObject in a missing bucket", c -> c.putObject(b -> b.bucket("oracle-none").key("k"),
-				RequestBody.fromBytes(new byte[] {1})).eTag());
+		s3.same("HeadObject of a missing key",
+				c -> c.headObject(b -> b.bucket(BUCKET).key("bus/none")).contentLength());
+		s3.same("GetObject in a missing bucket",
+				c -> c.getObjectAsBytes(b -> b.bucket("oracle-none").key("k")).asByteArray().length);
+		s3.same("PutObject in a missing bucket",
+				c -> c.putObject(b -> b.bucket("oracle-none").key("k"), RequestBody.fromBytes(new byte[] { 1 }))
+					.eTag());
 	}
 
-	/** Uploads {@code bodies} as parts of one object; returns the parts' ETags and the object's. */
+	/**
+	 * Uploads {@code bodies} as parts of one object; returns the parts' ETags and the
+	 * object's.
+	 */
 	private static Function<S3Client, ?> multipart(String key, byte[]... bodies) {
 		return c -> {
 			String id = c.createMultipartUpload(b -> b.bucket(BUCKET).key(key)).uploadId();
@@ -159,17 +189,27 @@ class S3OracleTest {
 			for (int i = 0; i < bodies.length; i++) {
 				int number = i + 1;
 				byte[] body = bodies[i];
-				String etag = c.uploadPart(b -> b.bucket(BUCKET).key(key).uploadId(id).partNumber(number)
-						.contentLength((long) body.length), RequestBody.fromBytes(body)).eTag();
+				String etag = c
+					.uploadPart(b -> b.bucket(BUCKET)
+						.key(key)
+						.uploadId(id)
+						.partNumber(number)
+						.contentLength((long) body.length), RequestBody.fromBytes(body))
+					.eTag();
 				parts.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
 			}
-			String etag = c.completeMultipartUpload(b -> b.bucket(BUCKET).key(key).uploadId(id)
-					.multipartUpload(m -> m.parts(parts))).eTag();
+			String etag = c
+				.completeMultipartUpload(
+						b -> b.bucket(BUCKET).key(key).uploadId(id).multipartUpload(m -> m.parts(parts)))
+				.eTag();
 			return List.of(parts.stream().map(CompletedPart::eTag).toList(), etag);
 		};
 	}
 
-	/** GetObject without the ETag, for multipart objects (see {@link #s3rverMultipartETagIsTheObjectsMd5()}). */
+	/**
+	 * GetObject without the ETag, for multipart objects (see
+	 * {@link #s3rverMultipartETagIsTheObjectsMd5()}).
+	 */
 	private static Function<S3Client, ?> getBytes(String key, String range) {
 		return c -> {
 			ResponseBytes<GetObjectResponse> object = c.getObjectAsBytes(b -> b.bucket(BUCKET).key(key).range(range));
@@ -183,14 +223,17 @@ class S3OracleTest {
 		String key = "bus/multipart/file.gz";
 		byte[] first = bytes(5 * 1024 * 1024, 3);
 		byte[] second = bytes(1234, 4);
-		s3.same("multipart upload of 5 MiB + 1234 bytes: the parts' ETags", c -> ((List<?>) multipart(key, first,
-				second).apply(c)).get(0));
+		s3.same("multipart upload of 5 MiB + 1234 bytes: the parts' ETags",
+				c -> ((List<?>) multipart(key, first, second).apply(c)).get(0));
 		s3.same("GetObject of the multipart object", getBytes(key, null));
-		s3.same("GetObject across the part boundary", getBytes(key, "bytes=" + (first.length - 5) + "-"
-				+ (first.length + 4)));
+		s3.same("GetObject across the part boundary",
+				getBytes(key, "bytes=" + (first.length - 5) + "-" + (first.length + 4)));
 	}
 
-	/** S3 and local-aws abort a multipart upload (204); s3rver has no AbortMultipartUpload (405). */
+	/**
+	 * S3 and local-aws abort a multipart upload (204); s3rver has no AbortMultipartUpload
+	 * (405).
+	 */
 	@Test
 	void s3rverCannotAbortAMultipartUpload() {
 		s3.differs("AbortMultipartUpload", c -> {
@@ -198,34 +241,39 @@ class S3OracleTest {
 			c.uploadPart(b -> b.bucket(BUCKET).key("bus/multipart/aborted").uploadId(id).partNumber(1),
 					RequestBody.fromBytes(bytes(1234, 4)));
 			return c.abortMultipartUpload(b -> b.bucket(BUCKET).key("bus/multipart/aborted").uploadId(id))
-					.sdkHttpResponse().statusCode();
+				.sdkHttpResponse()
+				.statusCode();
 		}, local -> assertThat(local).isEqualTo(204), Differential.fails("S3Exception", "MethodNotAllowed", null));
 		s3.same("GetObject of the aborted upload", get("bus/multipart/aborted", null));
 	}
 
 	/**
-	 * S3 gives a multipart object the ETag {@code md5(md5(part 1) + ... + md5(part n))-n}, as local-aws does; s3rver
-	 * gives the MD5 of the whole object.
+	 * S3 gives a multipart object the ETag
+	 * {@code md5(md5(part 1) + ... + md5(part n))-n}, as local-aws does; s3rver gives the
+	 * MD5 of the whole object.
 	 */
 	@Test
 	void s3rverMultipartETagIsTheObjectsMd5() {
 		byte[] first = bytes(5 * 1024 * 1024, 3);
 		byte[] second = bytes(1234, 4);
-		s3.differs("CompleteMultipartUpload ETag", c -> ((List<?>) multipart("bus/multipart/etag", first, second)
-				.apply(c)).get(1), local -> assertThat(local).isEqualTo(
-						"\"" + md5(md5Bytes(first), md5Bytes(second)) + "-2\""),
+		s3.differs("CompleteMultipartUpload ETag",
+				c -> ((List<?>) multipart("bus/multipart/etag", first, second).apply(c)).get(1),
+				local -> assertThat(local).isEqualTo("\"" + md5(md5Bytes(first), md5Bytes(second)) + "-2\""),
 				oracle -> assertThat(oracle).isEqualTo("\"" + md5(first, second) + "\""));
 	}
 
-	/** A range that ends at byte 0 is one byte on S3 and local-aws; s3rver answers with the whole object. */
+	/**
+	 * A range that ends at byte 0 is one byte on S3 and local-aws; s3rver answers with
+	 * the whole object.
+	 */
 	@Test
 	void s3rverIgnoresARangeEndingAtByteZero() {
 		s3.same("PutObject", put("bus/range-zero", bytes(1000, 9)));
 		s3.differs("GetObject bytes=0-0", getBytes("bus/range-zero", "bytes=0-0"),
-				local -> assertThat(local).isEqualTo(List.of(Arrays.hashCode(new byte[] {9}), 1, 1L,
-						"bytes 0-0/1000")),
-				oracle -> assertThat(oracle).isEqualTo(List.of(Arrays.hashCode(bytes(1000, 9)), 1000, 1000L,
-						"bytes 0-999/1000")));
+				local -> assertThat(local)
+					.isEqualTo(List.of(Arrays.hashCode(new byte[] { 9 }), 1, 1L, "bytes 0-0/1000")),
+				oracle -> assertThat(oracle)
+					.isEqualTo(List.of(Arrays.hashCode(bytes(1000, 9)), 1000, 1000L, "bytes 0-999/1000")));
 	}
 
 	private static byte[] md5Bytes(byte[] bytes) {
@@ -251,8 +299,8 @@ class S3OracleTest {
 	}
 
 	/**
-	 * With the SDK's defaults (aws-chunked streaming uploads), s3rver stores the chunk framing with the bytes;
-	 * local-aws decodes it as S3 does.
+	 * With the SDK's defaults (aws-chunked streaming uploads), s3rver stores the chunk
+	 * framing with the bytes; local-aws decodes it as S3 does.
 	 */
 	@Test
 	void s3rverStoresAwsChunkedFraming() {
@@ -262,10 +310,12 @@ class S3OracleTest {
 			for (S3Client c : List.of(localDefault, oracleDefault)) {
 				c.putObject(b -> b.bucket(BUCKET).key("bus/chunked"), RequestBody.fromBytes(body));
 			}
-			s3.differs("PutObject with aws-chunked encoding, then GetObject", c -> new String(c.getObjectAsBytes(b -> b
-					.bucket(BUCKET).key("bus/chunked")).asByteArray(), StandardCharsets.UTF_8),
+			s3.differs("PutObject with aws-chunked encoding, then GetObject",
+					c -> new String(c.getObjectAsBytes(b -> b.bucket(BUCKET).key("bus/chunked")).asByteArray(),
+							StandardCharsets.UTF_8),
 					local -> assertThat(local).isEqualTo("{\"a\":1}"),
 					oracle -> assertThat((String) oracle).contains("chunk-signature=").contains("{\"a\":1}"));
 		}
 	}
+
 }

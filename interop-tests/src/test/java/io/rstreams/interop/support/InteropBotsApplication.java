@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.interop.support;
 
 import java.util.LinkedHashMap;
@@ -21,8 +36,9 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
- * Java bots for the interop tests, as plain Spring functions; {@code spring.cloud.function.definition} picks the
- * ones a test runs and its properties bind them to queues (see {@link JavaBots}).
+ * Java bots for the interop tests, as plain Spring functions;
+ * {@code spring.cloud.function.definition} picks the ones a test runs and its properties
+ * bind them to queues (see {@link JavaBots}).
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -40,6 +56,7 @@ public class InteropBotsApplication {
 		Map<String, Object> poll() {
 			return pending.poll();
 		}
+
 	}
 
 	/** What each consumer received, by function name. */
@@ -50,6 +67,7 @@ public class InteropBotsApplication {
 		public List<Message<Map<String, Object>>> of(String consumer) {
 			return received.computeIfAbsent(consumer, k -> new CopyOnWriteArrayList<>());
 		}
+
 	}
 
 	@Bean
@@ -101,4 +119,5 @@ public class InteropBotsApplication {
 	Consumer<Message<Map<String, Object>>> collectD(Inbox inbox) {
 		return inbox.of("collectD")::add;
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.interop.support;
 
 import java.util.Set;
@@ -12,19 +27,26 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * A local bus fed through a real Kinesis API, and the Node SDK pointed at it: kinesis-local is started once per test
- * run (closed when the run ends), each test class gets its own local bus named after the class, polling its own
- * stream on that kinesis-local (closed after the class). Disables the class, with the reason, when Node or the npm
- * packages are missing.
+ * A local bus fed through a real Kinesis API, and the Node SDK pointed at it:
+ * kinesis-local is started once per test run (closed when the run ends), each test class
+ * gets its own local bus named after the class, polling its own stream on that
+ * kinesis-local (closed after the class). Disables the class, with the reason, when Node
+ * or the npm packages are missing.
  *
- * <p>Resolves parameters of type {@link LocalBus}, {@link KinesisLocal} and {@link NodeSdk}.
+ * <p>
+ * Resolves parameters of type {@link LocalBus}, {@link KinesisLocal} and {@link NodeSdk}.
  */
 public final class InteropExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver {
 
-	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(InteropExtension.class);
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(InteropExtension.class);
+
 	private static final Set<Class<?>> TYPES = Set.of(LocalBus.class, KinesisLocal.class, NodeSdk.class);
 
-	/** Disables (reports as skipped, with the reason) every test of the class when Node cannot run here. */
+	/**
+	 * Disables (reports as skipped, with the reason) every test of the class when Node
+	 * cannot run here.
+	 */
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
 		String reason = NodeRuntime.unavailableReason();
@@ -39,8 +61,9 @@ public final class InteropExtension implements ExecutionCondition, BeforeAllCall
 	}
 
 	private static KinesisLocal kinesis(ExtensionContext context) {
-		return context.getRoot().getStore(NAMESPACE).computeIfAbsent("kinesis-local", k -> KinesisLocal.start(),
-				KinesisLocal.class);
+		return context.getRoot()
+			.getStore(NAMESPACE)
+			.computeIfAbsent("kinesis-local", k -> KinesisLocal.start(), KinesisLocal.class);
 	}
 
 	private static LocalBus bus(ExtensionContext context) {
@@ -50,8 +73,11 @@ public final class InteropExtension implements ExecutionCondition, BeforeAllCall
 		}
 		String name = busName(scope.getRequiredTestClass());
 		KinesisLocal kinesis = kinesis(context);
-		return scope.getStore(NAMESPACE).computeIfAbsent("bus", k -> LocalBus.start(LocalBusOptions.defaults()
-				.withName(name).withKinesisEndpoint(kinesis.endpoint())), LocalBus.class);
+		return scope.getStore(NAMESPACE)
+			.computeIfAbsent("bus",
+					k -> LocalBus
+						.start(LocalBusOptions.defaults().withName(name).withKinesisEndpoint(kinesis.endpoint())),
+					LocalBus.class);
 	}
 
 	/** The test class's simple name, as a valid bus name. */
@@ -74,4 +100,5 @@ public final class InteropExtension implements ExecutionCondition, BeforeAllCall
 		LocalBus bus = bus(context);
 		return type == NodeSdk.class ? new NodeSdk(bus) : bus;
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.interop.support;
 
 import java.net.URI;
@@ -14,10 +29,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts Spring Cloud Stream applications on the real write path: the binder is configured with the bus's resource
- * names and the endpoints of its DynamoDB/S3 API and of the Kinesis API it polls
- * ({@code spring.cloud.stream.rstreams.bus.*}), exactly as an application joining a standalone local bus would be.
- * Nothing is embedded: the application writes PutRecords to Kinesis and the bus's poller stores the events.
+ * Starts Spring Cloud Stream applications on the real write path: the binder is
+ * configured with the bus's resource names and the endpoints of its DynamoDB/S3 API and
+ * of the Kinesis API it polls ({@code spring.cloud.stream.rstreams.bus.*}), exactly as an
+ * application joining a standalone local bus would be. Nothing is embedded: the
+ * application writes PutRecords to Kinesis and the bus's poller stores the events.
  */
 public final class JavaBots {
 
@@ -36,7 +52,10 @@ public final class JavaBots {
 		return p;
 	}
 
-	/** The binder properties for a bus whose tables are at {@code dynamoAndS3} and stream at {@code kinesis}. */
+	/**
+	 * The binder properties for a bus whose tables are at {@code dynamoAndS3} and stream
+	 * at {@code kinesis}.
+	 */
 	public static Map<String, String> busProperties(BusConfig c, URI dynamoAndS3, URI kinesis) {
 		Map<String, String> p = new LinkedHashMap<>();
 		String bus = "spring.cloud.stream.rstreams.bus.";
@@ -56,13 +75,14 @@ public final class JavaBots {
 	}
 
 	public static Map<String, String> busProperties(LocalBus bus) {
-		KinesisFeed feed = bus.kinesisFeed().orElseThrow(() -> new IllegalStateException("The bus polls no Kinesis API"));
+		KinesisFeed feed = bus.kinesisFeed()
+			.orElseThrow(() -> new IllegalStateException("The bus polls no Kinesis API"));
 		return busProperties(bus.config(), bus.endpoint(), feed.endpoint());
 	}
 
 	/**
-	 * Runs {@link InteropBotsApplication} with the functions of {@code definition} (e.g. {@code "source;collectA"})
-	 * and the given bindings, on {@code bus}.
+	 * Runs {@link InteropBotsApplication} with the functions of {@code definition} (e.g.
+	 * {@code "source;collectA"}) and the given bindings, on {@code bus}.
 	 */
 	public static ConfigurableApplicationContext start(LocalBus bus, String definition, Map<String, String> properties,
 			Class<?>... extraSources) {
@@ -78,10 +98,16 @@ public final class JavaBots {
 		return run(sources, p);
 	}
 
-	/** Runs any application (e.g. the pipeline sample, unchanged) with {@code properties} on the command line. */
+	/**
+	 * Runs any application (e.g. the pipeline sample, unchanged) with {@code properties}
+	 * on the command line.
+	 */
 	public static ConfigurableApplicationContext run(List<Class<?>> sources, Map<String, String> properties) {
-		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-				.toArray(String[]::new);
+		String[] args = properties.entrySet()
+			.stream()
+			.map(e -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
 		return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).web(WebApplicationType.NONE).run(args);
 	}
+
 }

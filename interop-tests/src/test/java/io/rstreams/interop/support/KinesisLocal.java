@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.interop.support;
 
 import java.io.IOException;
@@ -16,14 +31,18 @@ import org.awaitility.core.ConditionTimeoutException;
 import static org.awaitility.Awaitility.await;
 
 /**
- * kinesis-local (kinesis-mock packaged for npm) as a child process on free ports. It reads {@code server.json} from
- * its working directory, so it runs in its own package folder; it listens on every interface, so clients connect to
- * 127.0.0.1 only (local-infra.md 2b). Streams become ACTIVE at once ({@code CREATE_STREAM_DURATION=0ms}).
+ * kinesis-local (kinesis-mock packaged for npm) as a child process on free ports. It
+ * reads {@code server.json} from its working directory, so it runs in its own package
+ * folder; it listens on every interface, so clients connect to 127.0.0.1 only
+ * (local-infra.md 2b). Streams become ACTIVE at once
+ * ({@code CREATE_STREAM_DURATION=0ms}).
  */
 public final class KinesisLocal implements AutoCloseable {
 
 	private final Process process;
+
 	private final URI endpoint;
+
 	private final Path log;
 
 	private KinesisLocal(Process process, URI endpoint, Path log) {
@@ -39,7 +58,8 @@ public final class KinesisLocal implements AutoCloseable {
 		try {
 			Path log = Files.createTempFile("kinesis-local-", ".log");
 			ProcessBuilder builder = new ProcessBuilder("node", "main.js").directory(packageDir.toFile())
-					.redirectErrorStream(true).redirectOutput(log.toFile());
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile());
 			builder.environment().put("KINESIS_MOCK_PLAIN_PORT", String.valueOf(plain));
 			builder.environment().put("KINESIS_MOCK_TLS_PORT", String.valueOf(tls));
 			builder.environment().put("CREATE_STREAM_DURATION", "0ms");
@@ -49,8 +69,9 @@ public final class KinesisLocal implements AutoCloseable {
 			KinesisLocal kinesis = new KinesisLocal(builder.start(), URI.create("http://127.0.0.1:" + plain), log);
 			Runtime.getRuntime().addShutdownHook(new Thread(kinesis::close, "kinesis-local-stop"));
 			try {
-				await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-						.until(() -> kinesis.exited() || accepts(plain));
+				await().atMost(Duration.ofSeconds(60))
+					.pollInterval(Duration.ofMillis(50))
+					.until(() -> kinesis.exited() || accepts(plain));
 			}
 			catch (ConditionTimeoutException ex) {
 				kinesis.close();
@@ -128,4 +149,5 @@ public final class KinesisLocal implements AutoCloseable {
 			// a temp file
 		}
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.interop.support;
 
 import java.io.IOException;
@@ -12,34 +27,44 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Node.js and the npm packages of {@code src/test/node} (installed by this module's build with {@code npm ci}).
- * Tests that need them call {@link #assumeAvailable()}: without Node, or before the packages are installed, they
- * are skipped with the reason, never failed.
+ * Node.js and the npm packages of {@code src/test/node} (installed by this module's build
+ * with {@code npm ci}). Tests that need them call {@link #assumeAvailable()}: without
+ * Node, or before the packages are installed, they are skipped with the reason, never
+ * failed.
  */
 public final class NodeRuntime {
 
 	private static final List<String> PACKAGES = List.of("leo-sdk/package.json", "aws-sdk/package.json",
 			"kinesis-local/main.js");
+
 	private static volatile String unavailable;
+
 	private static volatile boolean checked;
 
 	private NodeRuntime() {
 	}
 
-	/** {@code src/test/node} of this module (surefire passes it; the working directory is the module). */
+	/**
+	 * {@code src/test/node} of this module (surefire passes it; the working directory is
+	 * the module).
+	 */
 	public static Path dir() {
 		return Path.of(System.getProperty("rstreams.interop.node-dir", "src/test/node")).toAbsolutePath();
 	}
 
-	/** Skips the calling test (class) with the reason when Node or the npm packages are missing. */
+	/**
+	 * Skips the calling test (class) with the reason when Node or the npm packages are
+	 * missing.
+	 */
 	public static void assumeAvailable() {
 		String reason = unavailableReason();
 		Assumptions.assumeTrue(reason == null, () -> "Skipped: " + reason);
 	}
 
 	/**
-	 * Like {@link #assumeAvailable()}, and also skips when one of {@code files} (paths under {@code node_modules}) is
-	 * missing: a checkout whose packages were installed from an older lockfile.
+	 * Like {@link #assumeAvailable()}, and also skips when one of {@code files} (paths
+	 * under {@code node_modules}) is missing: a checkout whose packages were installed
+	 * from an older lockfile.
 	 */
 	public static void assumeInstalled(String... files) {
 		assumeAvailable();
@@ -84,9 +109,8 @@ public final class NodeRuntime {
 	}
 
 	/**
-	 * Runs {@code node <script>} in {@link #dir()} with {@code env} added to this process's environment (a
-	 * {@code null} value removes the variable).
-	 *
+	 * Runs {@code node <script>} in {@link #dir()} with {@code env} added to this
+	 * process's environment (a {@code null} value removes the variable).
 	 * @return the script's output (stdout and stderr together)
 	 * @throws AssertionError when it fails or times out, with its output
 	 */
@@ -95,7 +119,8 @@ public final class NodeRuntime {
 		try {
 			log = Files.createTempFile("node-" + script.replace('/', '_') + "-", ".log");
 			ProcessBuilder builder = new ProcessBuilder("node", script).directory(dir().toFile())
-					.redirectErrorStream(true).redirectOutput(log.toFile());
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile());
 			env.forEach((name, value) -> {
 				if (value == null) {
 					builder.environment().remove(name);
@@ -108,8 +133,8 @@ public final class NodeRuntime {
 			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 				process.descendants().forEach(ProcessHandle::destroyForcibly);
 				process.destroyForcibly();
-				throw new AssertionError("node " + script + " did not finish within " + timeout + "; its output:\n"
-						+ read(log));
+				throw new AssertionError(
+						"node " + script + " did not finish within " + timeout + "; its output:\n" + read(log));
 			}
 			String output = read(log);
 			if (process.exitValue() != 0) {
@@ -141,4 +166,5 @@ public final class NodeRuntime {
 		String text = Files.readString(file, StandardCharsets.UTF_8);
 		return text.length() > 20_000 ? "..." + text.substring(text.length() - 20_000) : text;
 	}
+
 }

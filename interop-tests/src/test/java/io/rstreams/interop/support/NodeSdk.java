@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.interop.support;
 
 import java.io.IOException;
@@ -15,13 +30,15 @@ import io.rstreams.localbus.LocalBus;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The Node SDK (leo-sdk 6.x) as a bot on a local bus: each call runs one script of {@code src/test/node} with the
- * bus's {@code RSTREAMS_CONFIG} and endpoints in its environment (protocol.md 12), its input as JSON, and returns
- * what it answered. A failing or hanging script fails the test with its output.
+ * The Node SDK (leo-sdk 6.x) as a bot on a local bus: each call runs one script of
+ * {@code src/test/node} with the bus's {@code RSTREAMS_CONFIG} and endpoints in its
+ * environment (protocol.md 12), its input as JSON, and returns what it answered. A
+ * failing or hanging script fails the test with its output.
  */
 public final class NodeSdk {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(90);
+
 	/** Variables that would send the SDK elsewhere (a secret, a profile, another bus). */
 	private static final List<String> REMOVED = List.of("AWS_PROFILE", "AWS_SESSION_TOKEN", "LEO_CONFIG_SECRET",
 			"RSTREAMS_CONFIG_SECRET", "leosdk", "leo-sdk", "LEOSDK", "LEO-SDK", "Resources", "RSTREAMS_MOCK_DATA");
@@ -32,7 +49,10 @@ public final class NodeSdk {
 		this.bus = bus;
 	}
 
-	/** {@code load(bot, queue)} with each object written as is (a full event, or a payload to wrap). */
+	/**
+	 * {@code load(bot, queue)} with each object written as is (a full event, or a payload
+	 * to wrap).
+	 */
 	public void load(String bot, String queue, List<?> events) {
 		run("write.js", Map.of("bot", bot, "queue", queue, "events", events));
 	}
@@ -42,12 +62,18 @@ public final class NodeSdk {
 		putEvents(List.of(Map.of("bot", bot, "queue", queue, "payload", payload)));
 	}
 
-	/** {@code putEvent(put.bot, put.queue, put.payload)} for each put, in one Node process. */
+	/**
+	 * {@code putEvent(put.bot, put.queue, put.payload)} for each put, in one Node
+	 * process.
+	 */
 	public void putEvents(List<Map<String, Object>> puts) {
 		run("write.js", Map.of("putEvents", puts));
 	}
 
-	/** {@code read(bot, queue)} from the bot's checkpoint (or today), without checkpointing. */
+	/**
+	 * {@code read(bot, queue)} from the bot's checkpoint (or today), without
+	 * checkpointing.
+	 */
 	public List<JsonNode> read(String bot, String queue) {
 		return events(run("read.js", Map.of("bot", bot, "queue", queue)));
 	}
@@ -57,20 +83,29 @@ public final class NodeSdk {
 		return events(run("read.js", Map.of("bot", bot, "queue", queue, "start", start)));
 	}
 
-	/** {@code read(bot, queue)} from the bot's checkpoint, then the read stream's checkpoint. */
+	/**
+	 * {@code read(bot, queue)} from the bot's checkpoint, then the read stream's
+	 * checkpoint.
+	 */
 	public List<JsonNode> readAndCheckpoint(String bot, String queue) {
 		return events(run("read.js", Map.of("bot", bot, "queue", queue, "checkpoint", true)));
 	}
 
-	/** {@code offloadEvents({id: bot, inQueue: queue, each})}: the events handed to {@code each}; it checkpoints. */
+	/**
+	 * {@code offloadEvents({id: bot, inQueue: queue, each})}: the events handed to
+	 * {@code each}; it checkpoints.
+	 */
 	public List<JsonNode> offload(String bot, String queue) {
 		return events(run("offload.js", Map.of("bot", bot, "queue", queue)));
 	}
 
-	/** {@code enrichEvents}: every event of {@code in} (after the bot's checkpoint) to {@code out} with {@code field: true}. */
+	/**
+	 * {@code enrichEvents}: every event of {@code in} (after the bot's checkpoint) to
+	 * {@code out} with {@code field: true}.
+	 */
 	public int enrich(String bot, String in, String out, String field) {
 		return run("enrich.js", Map.of("bot", bot, "inQueue", in, "outQueue", out, "field", field)).get("enriched")
-				.asInt();
+			.asInt();
 	}
 
 	/** {@code createCorrelation(event)} for each event, as the SDK computes it. */
@@ -121,15 +156,22 @@ public final class NodeSdk {
 		}
 	}
 
-	/** What a Node bot needs to join the bus (protocol.md 12), and nothing that could send it to AWS. */
+	/**
+	 * What a Node bot needs to join the bus (protocol.md 12), and nothing that could send
+	 * it to AWS.
+	 */
 	public Map<String, String> environment() {
 		Map<String, String> env = new HashMap<>();
 		String endpoint = bus.endpoint().toString();
 		env.put("RSTREAMS_CONFIG", bus.rstreamsConfigJson());
 		env.put("RSTREAMS_DYNAMODB_ENDPOINT", endpoint);
 		env.put("RSTREAMS_S3_ENDPOINT", endpoint);
-		env.put("RSTREAMS_KINESIS_ENDPOINT", bus.kinesisFeed().orElseThrow(() -> new IllegalStateException(
-				"The bus is not fed by a Kinesis API, so Node bots cannot write to it")).endpoint().toString());
+		env.put("RSTREAMS_KINESIS_ENDPOINT",
+				bus.kinesisFeed()
+					.orElseThrow(() -> new IllegalStateException(
+							"The bus is not fed by a Kinesis API, so Node bots cannot write to it"))
+					.endpoint()
+					.toString());
 		env.put("AWS_ACCESS_KEY_ID", LocalBus.ACCESS_KEY);
 		env.put("AWS_SECRET_ACCESS_KEY", LocalBus.SECRET_KEY);
 		env.put("AWS_REGION", LocalBus.REGION);
@@ -138,4 +180,5 @@ public final class NodeSdk {
 		REMOVED.forEach(name -> env.put(name, null));
 		return env;
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.interop.support;
 
 import java.io.IOException;
@@ -18,15 +33,18 @@ import org.awaitility.core.ConditionTimeoutException;
 import static org.awaitility.Awaitility.await;
 
 /**
- * An npm package's server (dynalite, s3rver) as a child process of the test JVM, bound to a free loopback port, and
- * stopped on {@link #close()} or at JVM exit. Used as an independent oracle for local-aws: neither shares code or
- * authors with it.
+ * An npm package's server (dynalite, s3rver) as a child process of the test JVM, bound to
+ * a free loopback port, and stopped on {@link #close()} or at JVM exit. Used as an
+ * independent oracle for local-aws: neither shares code or authors with it.
  */
 public final class NodeServer implements AutoCloseable {
 
 	private final String name;
+
 	private final Process process;
+
 	private final URI endpoint;
+
 	private final Path log;
 
 	private NodeServer(String name, Process process, URI endpoint, Path log) {
@@ -44,8 +62,8 @@ public final class NodeServer implements AutoCloseable {
 	}
 
 	/**
-	 * s3rver 3.x storing objects under {@code directory}, path-style only. It accepts only the access key and secret
-	 * {@code S3RVER}.
+	 * s3rver 3.x storing objects under {@code directory}, path-style only. It accepts
+	 * only the access key and secret {@code S3RVER}.
 	 */
 	public static NodeServer s3rver(Path directory) {
 		int port = freePort();
@@ -60,21 +78,24 @@ public final class NodeServer implements AutoCloseable {
 		try {
 			Path log = Files.createTempFile(name + "-", ".log");
 			Process process = new ProcessBuilder(command).directory(NodeRuntime.dir().toFile())
-					.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
 			NodeServer server = new NodeServer(name, process, URI.create("http://127.0.0.1:" + port), log);
 			Runtime.getRuntime().addShutdownHook(new Thread(server::close, name + "-stop"));
 			try {
-				await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-						.until(() -> !process.isAlive() || accepts(port));
+				await().atMost(Duration.ofSeconds(60))
+					.pollInterval(Duration.ofMillis(50))
+					.until(() -> !process.isAlive() || accepts(port));
 			}
 			catch (ConditionTimeoutException ex) {
 				server.close();
-				throw new IllegalStateException(name + " did not listen on port " + port + " within 60 s; its output:\n"
-						+ server.output(), ex);
+				throw new IllegalStateException(
+						name + " did not listen on port " + port + " within 60 s; its output:\n" + server.output(), ex);
 			}
 			if (!process.isAlive()) {
-				throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; its output:\n"
-						+ server.output());
+				throw new IllegalStateException(
+						name + " exited with code " + process.exitValue() + "; its output:\n" + server.output());
 			}
 			return server;
 		}
@@ -139,4 +160,5 @@ public final class NodeServer implements AutoCloseable {
 			// a temp file
 		}
 	}
+
 }

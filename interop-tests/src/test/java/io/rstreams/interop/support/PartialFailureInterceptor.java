@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.interop.support;
 
 import java.nio.ByteBuffer;
@@ -20,22 +35,29 @@ import software.amazon.awssdk.services.kinesis.model.PutRecordsResponse;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsResultEntry;
 
 /**
- * Makes Kinesis fail a share of the entries of each {@code PutRecords} the way AWS does under throttling: the failed
- * entries are taken out of the request before it is sent, so the stream never receives them, and the response gets
- * them back at their original positions with {@code ErrorCode ProvisionedThroughputExceededException}. Every third
- * entry of a call fails, but no record fails more than twice, so each gets through within the writer's attempts.
+ * Makes Kinesis fail a share of the entries of each {@code PutRecords} the way AWS does
+ * under throttling: the failed entries are taken out of the request before it is sent, so
+ * the stream never receives them, and the response gets them back at their original
+ * positions with {@code ErrorCode ProvisionedThroughputExceededException}. Every third
+ * entry of a call fails, but no record fails more than twice, so each gets through within
+ * the writer's attempts.
  */
 public final class PartialFailureInterceptor implements ExecutionInterceptor {
 
 	private static final ExecutionAttribute<Plan> PLAN = new ExecutionAttribute<>("rstreams-test-partial-failure");
 
-	/** Which original positions were kept (sent), and how many entries the caller sent. */
+	/**
+	 * Which original positions were kept (sent), and how many entries the caller sent.
+	 */
 	private record Plan(List<Integer> kept, int total) {
 	}
 
 	private final Map<ByteBuffer, AtomicInteger> failuresPerRecord = new ConcurrentHashMap<>();
+
 	private final AtomicLong calls = new AtomicLong();
+
 	private final AtomicLong injected = new AtomicLong();
+
 	private final AtomicLong accepted = new AtomicLong();
 
 	/** PutRecords calls seen. */
@@ -96,13 +118,15 @@ public final class PartialFailureInterceptor implements ExecutionInterceptor {
 		for (int i = 0; i < results.length; i++) {
 			if (results[i] == null) {
 				throttled++;
-				results[i] = PutRecordsResultEntry.builder().errorCode("ProvisionedThroughputExceededException")
-						.errorMessage("Rate exceeded for shard shardId-000000000000 in stream (injected by the test)")
-						.build();
+				results[i] = PutRecordsResultEntry.builder()
+					.errorCode("ProvisionedThroughputExceededException")
+					.errorMessage("Rate exceeded for shard shardId-000000000000 in stream (injected by the test)")
+					.build();
 			}
 		}
 		injected.addAndGet(throttled);
 		int failed = (response.failedRecordCount() == null ? 0 : response.failedRecordCount()) + throttled;
 		return response.toBuilder().records(results).failedRecordCount(failed).build();
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.interop.support;
 
 import java.time.Duration;
@@ -16,13 +31,19 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Reading queues with the Java client, and JSON in one canonical form so that Java and Node views compare. */
+/**
+ * Reading queues with the Java client, and JSON in one canonical form so that Java and
+ * Node views compare.
+ */
 public final class Queues {
 
 	private Queues() {
 	}
 
-	/** Every event of {@code queue} from the beginning (an anonymous read: no checkpoint involved). */
+	/**
+	 * Every event of {@code queue} from the beginning (an anonymous read: no checkpoint
+	 * involved).
+	 */
 	public static List<Event> readAll(QueueReader reader, String queue) {
 		List<Event> events = new ArrayList<>();
 		try (EventStream stream = reader.read("interop_test_view", queue, StartPosition.BEGINNING)) {
@@ -39,8 +60,9 @@ public final class Queues {
 	}
 
 	/**
-	 * Waits until the bus has stored {@code count} events in {@code queue} (a producer's acknowledgement only means
-	 * Kinesis has them; the bus's poller stores them a moment later) and returns them.
+	 * Waits until the bus has stored {@code count} events in {@code queue} (a producer's
+	 * acknowledgement only means Kinesis has them; the bus's poller stores them a moment
+	 * later) and returns them.
 	 */
 	public static List<Event> awaitStored(QueueReader reader, String queue, int count) {
 		await().atMost(Duration.ofSeconds(60)).until(() -> readAll(reader, queue).size() >= count);
@@ -58,7 +80,10 @@ public final class Queues {
 		return events.stream().map(Queues::readView).toList();
 	}
 
-	/** Any value as JSON, with numbers typed as a parser types them (so 1 equals 1 whichever side wrote it). */
+	/**
+	 * Any value as JSON, with numbers typed as a parser types them (so 1 equals 1
+	 * whichever side wrote it).
+	 */
 	public static JsonNode canonical(Object value) {
 		return Json.mapper().readTree(Json.mapper().writeValueAsString(value));
 	}
@@ -66,4 +91,5 @@ public final class Queues {
 	public static List<JsonNode> canonical(List<JsonNode> nodes) {
 		return nodes.stream().map(n -> canonical((Object) n)).toList();
 	}
+
 }

@@ -1,13 +1,30 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localaws.s3;
 
 import java.time.Instant;
 
-/** An object's listing data and metadata; its bytes are read through {@link S3Store#read}. */
+/**
+ * An object's listing data and metadata; its bytes are read through {@link S3Store#read}.
+ */
 public record StoredObject(String bucket, String key, long size, String etag, Instant lastModified,
-    ObjectMetadata metadata) {
+		ObjectMetadata metadata) {
 
-  /** The ETag as S3 sends it, in double quotes. */
-  public String quotedEtag() {
-    return '"' + etag + '"';
-  }
+	/** The ETag as S3 sends it, in double quotes. */
+	public String quotedEtag() {
+		return '"' + etag + '"';
+	}
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus.faults;
 
 import java.io.IOException;
@@ -16,13 +31,15 @@ import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpResponseHandler;
 
 /**
- * An {@link SdkAsyncHttpClient} that sends through another one, except for the calls a {@link FaultInjector} rule
- * fails: refusals are answered here without reaching the service; {@code RESET_AFTER}, {@code TRUNCATE} and
- * {@code TIMEOUT} let the service apply the request and then lose or cut its response.
+ * An {@link SdkAsyncHttpClient} that sends through another one, except for the calls a
+ * {@link FaultInjector} rule fails: refusals are answered here without reaching the
+ * service; {@code RESET_AFTER}, {@code TRUNCATE} and {@code TIMEOUT} let the service
+ * apply the request and then lose or cut its response.
  */
 final class FaultInjectingHttpClient implements SdkAsyncHttpClient {
 
 	private final SdkAsyncHttpClient delegate;
+
 	private final FaultInjector injector;
 
 	FaultInjectingHttpClient(SdkAsyncHttpClient delegate, FaultInjector injector) {
@@ -58,9 +75,10 @@ final class FaultInjectingHttpClient implements SdkAsyncHttpClient {
 
 	private static CompletableFuture<Void> refuse(AsyncExecuteRequest request, String operation, Fault fault) {
 		FaultResponses.Response r = FaultResponses.of(operation, fault, Operations.isCbor(request.request()));
-		SdkHttpFullResponse.Builder headers = SdkHttpFullResponse.builder().statusCode(r.status())
-				.putHeader("Content-Length", String.valueOf(r.body().length))
-				.putHeader("x-amzn-RequestId", "faults");
+		SdkHttpFullResponse.Builder headers = SdkHttpFullResponse.builder()
+			.statusCode(r.status())
+			.putHeader("Content-Length", String.valueOf(r.body().length))
+			.putHeader("x-amzn-RequestId", "faults");
 		if (r.errorType() != null) {
 			headers.putHeader("x-amzn-ErrorType", r.errorType());
 		}
@@ -73,7 +91,10 @@ final class FaultInjectingHttpClient implements SdkAsyncHttpClient {
 		return CompletableFuture.completedFuture(null);
 	}
 
-	/** Sends the request, drains the service's answer, and reports a broken connection instead. */
+	/**
+	 * Sends the request, drains the service's answer, and reports a broken connection
+	 * instead.
+	 */
 	private CompletableFuture<Void> applyThenLose(AsyncExecuteRequest request) {
 		CompletableFuture<Void> result = new CompletableFuture<>();
 		SdkAsyncHttpResponseHandler original = request.responseHandler();
@@ -119,12 +140,16 @@ final class FaultInjectingHttpClient implements SdkAsyncHttpClient {
 		return result;
 	}
 
-	/** Holds the call past the client's timeout; the service then applies it, and nobody reads the answer. */
+	/**
+	 * Holds the call past the client's timeout; the service then applies it, and nobody
+	 * reads the answer.
+	 */
 	private CompletableFuture<Void> delay(AsyncExecuteRequest request, FaultRule rule) {
 		CompletableFuture<Void> result = new CompletableFuture<>();
 		injector.timers().schedule(() -> {
 			delegate.execute(with(request, new Draining()));
-			IOException late = new IOException("No response within " + rule.delay().toMillis() + " ms (injected fault)");
+			IOException late = new IOException(
+					"No response within " + rule.delay().toMillis() + " ms (injected fault)");
 			request.responseHandler().onError(late);
 			result.completeExceptionally(late);
 		}, rule.delay().toMillis(), TimeUnit.MILLISECONDS);
@@ -132,9 +157,11 @@ final class FaultInjectingHttpClient implements SdkAsyncHttpClient {
 	}
 
 	private static AsyncExecuteRequest with(AsyncExecuteRequest request, SdkAsyncHttpResponseHandler handler) {
-		AsyncExecuteRequest.Builder b = AsyncExecuteRequest.builder().request(request.request())
-				.requestContentPublisher(request.requestContentPublisher()).responseHandler(handler)
-				.fullDuplex(request.fullDuplex());
+		AsyncExecuteRequest.Builder b = AsyncExecuteRequest.builder()
+			.request(request.request())
+			.requestContentPublisher(request.requestContentPublisher())
+			.responseHandler(handler)
+			.fullDuplex(request.fullDuplex());
 		request.metricCollector().ifPresent(b::metricCollector);
 		return b.build();
 	}
@@ -181,6 +208,7 @@ final class FaultInjectingHttpClient implements SdkAsyncHttpClient {
 		@Override
 		public void onError(Throwable error) {
 		}
+
 	}
 
 	/** A publisher of one buffer. */
@@ -215,13 +243,19 @@ final class FaultInjectingHttpClient implements SdkAsyncHttpClient {
 				}
 			});
 		}
+
 	}
 
-	/** Forwards a body until {@code limit} bytes, then cancels it and signals a dropped connection. */
+	/**
+	 * Forwards a body until {@code limit} bytes, then cancels it and signals a dropped
+	 * connection.
+	 */
 	private static final class Truncated implements Publisher<ByteBuffer> {
 
 		private final Publisher<ByteBuffer> source;
+
 		private final long limit;
+
 		private final CompletableFuture<Void> result;
 
 		Truncated(Publisher<ByteBuffer> source, long limit, CompletableFuture<Void> result) {
@@ -234,7 +268,9 @@ final class FaultInjectingHttpClient implements SdkAsyncHttpClient {
 		public void subscribe(Subscriber<? super ByteBuffer> downstream) {
 			source.subscribe(new Subscriber<>() {
 				private Subscription upstream;
+
 				private long passed;
+
 				private boolean cut;
 
 				@Override
@@ -261,8 +297,8 @@ final class FaultInjectingHttpClient implements SdkAsyncHttpClient {
 					if (part.hasRemaining()) {
 						downstream.onNext(part);
 					}
-					IOException dropped = new IOException("Connection closed after " + limit
-							+ " bytes of the response body (injected fault)");
+					IOException dropped = new IOException(
+							"Connection closed after " + limit + " bytes of the response body (injected fault)");
 					downstream.onError(dropped);
 					result.completeExceptionally(dropped);
 				}
@@ -278,15 +314,18 @@ final class FaultInjectingHttpClient implements SdkAsyncHttpClient {
 				@Override
 				public void onComplete() {
 					if (!cut) {
-						// shorter than the limit: cut at the end, as a connection dropped before the last byte
+						// shorter than the limit: cut at the end, as a connection dropped
+						// before the last byte
 						cut = true;
-						IOException dropped = new IOException("Connection closed before the end of the response body "
-								+ "(injected fault)");
+						IOException dropped = new IOException(
+								"Connection closed before the end of the response body " + "(injected fault)");
 						downstream.onError(dropped);
 						result.completeExceptionally(dropped);
 					}
 				}
 			});
 		}
+
 	}
+
 }

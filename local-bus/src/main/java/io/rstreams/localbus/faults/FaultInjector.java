@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus.faults;
 
 import java.util.List;
@@ -17,25 +32,36 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 
 /**
- * Injects AWS faults between the binder's clients and a bus: wrap an {@link SdkAsyncHttpClient} (DynamoDB, S3,
- * Kinesis, Firehose over HTTP) with {@link #httpClient(SdkAsyncHttpClient)}, or the embedded bus's in-process
- * Kinesis with {@link #kinesis(KinesisTransport)}, then {@link #add(FaultRule)} rules while the code under test runs.
+ * Injects AWS faults between the binder's clients and a bus: wrap an
+ * {@link SdkAsyncHttpClient} (DynamoDB, S3, Kinesis, Firehose over HTTP) with
+ * {@link #httpClient(SdkAsyncHttpClient)}, or the embedded bus's in-process Kinesis with
+ * {@link #kinesis(KinesisTransport)}, then {@link #add(FaultRule)} rules while the code
+ * under test runs.
  *
- * <p>Operations are named {@code <Service>.<Operation>} as AWS names them ({@code DynamoDB.UpdateItem},
- * {@code Kinesis.PutRecords}, {@code S3.GetObject}, {@code S3.HeadBucket}). The first active rule that fires
- * decides a call's fault. {@link #calls()} and {@link #injected()} count what happened, for assertions and reports.
- * The seed (constructor, or the system property {@code rstreams.faults.seed}) makes rate decisions replayable.
+ * <p>
+ * Operations are named {@code <Service>.<Operation>} as AWS names them
+ * ({@code DynamoDB.UpdateItem}, {@code Kinesis.PutRecords}, {@code S3.GetObject},
+ * {@code S3.HeadBucket}). The first active rule that fires decides a call's fault.
+ * {@link #calls()} and {@link #injected()} count what happened, for assertions and
+ * reports. The seed (constructor, or the system property {@code rstreams.faults.seed})
+ * makes rate decisions replayable.
  */
 public final class FaultInjector implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(FaultInjector.class);
+
 	private static final AtomicInteger THREADS = new AtomicInteger();
 
 	private final long seed;
+
 	private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
+
 	private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
+
 	private final Map<String, LongAdder> injected = new ConcurrentHashMap<>();
+
 	private final AtomicInteger added = new AtomicInteger();
+
 	private final ScheduledExecutorService timers;
 
 	public FaultInjector(long seed) {
@@ -52,7 +78,10 @@ public final class FaultInjector implements AutoCloseable {
 		return seed;
 	}
 
-	/** Adds a rule; it is active at once. Returns it, so the test can {@link FaultRule#disable()} it later. */
+	/**
+	 * Adds a rule; it is active at once. Returns it, so the test can
+	 * {@link FaultRule#disable()} it later.
+	 */
 	public FaultRule add(FaultRule rule) {
 		rule.activate(seed, added.getAndIncrement());
 		rules.add(rule);
@@ -66,12 +95,18 @@ public final class FaultInjector implements AutoCloseable {
 		rules.clear();
 	}
 
-	/** An HTTP client that sends through {@code delegate}, except when a rule says otherwise. */
+	/**
+	 * An HTTP client that sends through {@code delegate}, except when a rule says
+	 * otherwise.
+	 */
 	public SdkAsyncHttpClient httpClient(SdkAsyncHttpClient delegate) {
 		return new FaultInjectingHttpClient(delegate, this);
 	}
 
-	/** A Kinesis transport over {@code delegate} that fails {@code Kinesis.PutRecords} as the rules say. */
+	/**
+	 * A Kinesis transport over {@code delegate} that fails {@code Kinesis.PutRecords} as
+	 * the rules say.
+	 */
 	public KinesisTransport kinesis(KinesisTransport delegate) {
 		return new FaultInjectingKinesis(delegate, this);
 	}
@@ -123,4 +158,5 @@ public final class FaultInjector implements AutoCloseable {
 		clear();
 		timers.shutdownNow();
 	}
+
 }

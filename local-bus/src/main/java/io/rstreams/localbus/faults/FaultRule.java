@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus.faults;
 
 import java.time.Duration;
@@ -6,23 +21,35 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * When to inject one {@link Fault}: on which operations ({@code "DynamoDB.UpdateItem"}, {@code "Kinesis.*"},
- * {@code "*"}), how often (a rate, the first {@code n} matching calls, or every call), and for how long.
+ * When to inject one {@link Fault}: on which operations ({@code "DynamoDB.UpdateItem"},
+ * {@code "Kinesis.*"}, {@code "*"}), how often (a rate, the first {@code n} matching
+ * calls, or every call), and for how long.
  *
- * <p>A rule with a rate decides with its own {@link Random} seeded from the injector's seed and the rule's position,
- * so a run can be replayed with the same seed (the calls must come in the same order for the same decisions).
+ * <p>
+ * A rule with a rate decides with its own {@link Random} seeded from the injector's seed
+ * and the rule's position, so a run can be replayed with the same seed (the calls must
+ * come in the same order for the same decisions).
  */
 public final class FaultRule {
 
 	private final String operation;
+
 	private final Fault fault;
+
 	private final double rate;
+
 	private final AtomicLong remaining;
+
 	private final Duration duration;
+
 	private final Duration delay;
+
 	private volatile Random random = new Random(0);
+
 	private volatile long activeUntilNanos = Long.MAX_VALUE;
+
 	private volatile boolean enabled = true;
+
 	private final AtomicLong injected = new AtomicLong();
 
 	private FaultRule(String operation, Fault fault, double rate, long count, Duration duration, Duration delay) {
@@ -37,7 +64,10 @@ public final class FaultRule {
 		this.delay = delay;
 	}
 
-	/** Every matching call fails (until {@link #disable()} or the end of {@link #during(Duration)}). */
+	/**
+	 * Every matching call fails (until {@link #disable()} or the end of
+	 * {@link #during(Duration)}).
+	 */
 	public static FaultRule always(String operation, Fault fault) {
 		return new FaultRule(operation, fault, 1.0, -1, null, Duration.ofSeconds(30));
 	}
@@ -52,12 +82,18 @@ public final class FaultRule {
 		return new FaultRule(operation, fault, 1.0, count, null, Duration.ofSeconds(30));
 	}
 
-	/** The rule stops by itself {@code duration} after it was added to an injector (an outage of that length). */
+	/**
+	 * The rule stops by itself {@code duration} after it was added to an injector (an
+	 * outage of that length).
+	 */
 	public FaultRule during(Duration value) {
 		return new FaultRule(operation, fault, rate, remaining == null ? -1 : remaining.get(), value, delay);
 	}
 
-	/** How long a {@link Fault#TIMEOUT} holds the call before the service applies it (default 30 s). */
+	/**
+	 * How long a {@link Fault#TIMEOUT} holds the call before the service applies it
+	 * (default 30 s).
+	 */
 	public FaultRule delay(Duration value) {
 		return new FaultRule(operation, fault, rate, remaining == null ? -1 : remaining.get(), duration, value);
 	}
@@ -129,4 +165,5 @@ public final class FaultRule {
 		String how = remaining != null ? "next " + remaining.get() : rate < 1.0 ? "rate " + rate : "every call";
 		return fault + " on " + operation + " (" + how + (duration != null ? ", for " + duration : "") + ")";
 	}
+
 }

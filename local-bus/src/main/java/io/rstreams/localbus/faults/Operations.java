@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus.faults;
 
 import java.util.Locale;
@@ -5,8 +20,9 @@ import java.util.Locale;
 import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
- * Names the AWS operation of an HTTP request: JSON protocols (DynamoDB, Kinesis, Firehose, SSM, Secrets Manager)
- * carry it in {@code X-Amz-Target}; S3 is REST, so its operation follows from the method, the path and the query.
+ * Names the AWS operation of an HTTP request: JSON protocols (DynamoDB, Kinesis,
+ * Firehose, SSM, Secrets Manager) carry it in {@code X-Amz-Target}; S3 is REST, so its
+ * operation follows from the method, the path and the query.
  */
 final class Operations {
 
@@ -46,13 +62,13 @@ final class Operations {
 
 	private static String s3Operation(SdkHttpRequest request) {
 		String path = request.encodedPath() == null ? "/" : request.encodedPath();
-		boolean bucketOnly = path.chars().filter(c -> c == '/').count() <= 1 || path.endsWith("/")
-				&& path.indexOf('/', 1) == path.length() - 1;
+		boolean bucketOnly = path.chars().filter(c -> c == '/').count() <= 1
+				|| path.endsWith("/") && path.indexOf('/', 1) == path.length() - 1;
 		return switch (request.method()) {
 			case GET -> bucketOnly ? "ListObjects" : "GetObject";
 			case HEAD -> bucketOnly ? "HeadBucket" : "HeadObject";
-			case PUT -> bucketOnly ? "CreateBucket" : request.rawQueryParameters().containsKey("partNumber")
-					? "UploadPart" : "PutObject";
+			case PUT -> bucketOnly ? "CreateBucket"
+					: request.rawQueryParameters().containsKey("partNumber") ? "UploadPart" : "PutObject";
 			case POST -> request.rawQueryParameters().containsKey("uploads") ? "CreateMultipartUpload"
 					: request.rawQueryParameters().containsKey("uploadId") ? "CompleteMultipartUpload"
 							: "DeleteObjects";
@@ -61,8 +77,12 @@ final class Operations {
 		};
 	}
 
-	/** Whether the request speaks the CBOR variant of the JSON protocol (Kinesis from the Java SDK). */
+	/**
+	 * Whether the request speaks the CBOR variant of the JSON protocol (Kinesis from the
+	 * Java SDK).
+	 */
 	static boolean isCbor(SdkHttpRequest request) {
 		return request.firstMatchingHeader("Content-Type").map(t -> t.contains("cbor")).orElse(false);
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus.junit;
 
 import java.util.Objects;
@@ -31,17 +46,22 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
  * }
  * </pre>
  *
- * Parameters of type {@link LocalBus}, {@link BusConfig}, {@link QueueReader}, {@link Checkpointer},
- * {@link BotRegistry} and {@link DynamoDbAsyncClient} are resolved. The bus is stopped when its scope ends.
+ * Parameters of type {@link LocalBus}, {@link BusConfig}, {@link QueueReader},
+ * {@link Checkpointer}, {@link BotRegistry} and {@link DynamoDbAsyncClient} are resolved.
+ * The bus is stopped when its scope ends.
  */
 public final class LocalBusExtension implements BeforeAllCallback, ParameterResolver {
 
-	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalBusExtension.class);
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(LocalBusExtension.class);
+
 	private static final Set<Class<?>> TYPES = Set.of(LocalBus.class, BusConfig.class, QueueReader.class,
 			Checkpointer.class, BotRegistry.class, DynamoDbAsyncClient.class);
 
 	private final boolean shared;
+
 	private final LocalBusOptions options;
+
 	private volatile LocalBus bus;
 
 	/** One bus per test class, default options (what {@code @ExtendWith} uses). */
@@ -54,7 +74,10 @@ public final class LocalBusExtension implements BeforeAllCallback, ParameterReso
 		this.options = Objects.requireNonNull(options, "options");
 	}
 
-	/** One bus for every class that registers a shared extension, stopped when the test run ends. */
+	/**
+	 * One bus for every class that registers a shared extension, stopped when the test
+	 * run ends.
+	 */
 	public static LocalBusExtension shared() {
 		return new LocalBusExtension(true, LocalBusOptions.defaults().withName("SharedLocalBus"));
 	}
@@ -86,7 +109,8 @@ public final class LocalBusExtension implements BeforeAllCallback, ParameterReso
 	/** The bus of the current scope (after {@code beforeAll}). */
 	public LocalBus bus() {
 		if (bus == null) {
-			throw new IllegalStateException("The local bus is started before all tests of the class; use it from a test");
+			throw new IllegalStateException(
+					"The local bus is started before all tests of the class; use it from a test");
 		}
 		return bus;
 	}
@@ -120,4 +144,5 @@ public final class LocalBusExtension implements BeforeAllCallback, ParameterReso
 		}
 		throw new ParameterResolutionException("Cannot resolve " + type);
 	}
+
 }

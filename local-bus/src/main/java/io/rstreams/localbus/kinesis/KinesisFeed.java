@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus.kinesis;
 
 import java.net.URI;
@@ -23,18 +38,23 @@ import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.kinesis.waiters.KinesisAsyncWaiter;
 
 /**
- * The local bus's Kinesis stream on a real Kinesis API: a client for the endpoint (HTTP/1.1, which is all local
- * Kinesis emulators speak), the stream created with one shard if it does not exist yet (it is the local bus's own
- * stream; the bus's default is one shard, protocol.md 2), and a {@link KinesisPoller} feeding the bus processor.
+ * The local bus's Kinesis stream on a real Kinesis API: a client for the endpoint
+ * (HTTP/1.1, which is all local Kinesis emulators speak), the stream created with one
+ * shard if it does not exist yet (it is the local bus's own stream; the bus's default is
+ * one shard, protocol.md 2), and a {@link KinesisPoller} feeding the bus processor.
  */
 public final class KinesisFeed implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(KinesisFeed.class);
 
 	private final URI endpoint;
+
 	private final KinesisAsyncClient kinesis;
+
 	private final SdkEventLoopGroup ownEventLoops;
+
 	private final KinesisPoller poller;
+
 	private final Duration timeout;
 
 	private KinesisFeed(URI endpoint, KinesisAsyncClient kinesis, SdkEventLoopGroup ownEventLoops, KinesisPoller poller,
@@ -47,8 +67,8 @@ public final class KinesisFeed implements AutoCloseable {
 	}
 
 	/**
-	 * Connects to {@code endpoint}, creates {@code streamName} if absent, waits until it is ACTIVE and starts
-	 * polling it into {@code processor}.
+	 * Connects to {@code endpoint}, creates {@code streamName} if absent, waits until it
+	 * is ACTIVE and starts polling it into {@code processor}.
 	 */
 	public static KinesisFeed start(URI endpoint, String region, AwsCredentialsProvider credentials, String streamName,
 			BusProcessor processor, KinesisPollerSettings settings) {
@@ -64,8 +84,9 @@ public final class KinesisFeed implements AutoCloseable {
 	}
 
 	/**
-	 * As {@link #start(URI, String, AwsCredentialsProvider, String, BusProcessor, KinesisPollerSettings)}, with a
-	 * client the caller owns (and closes).
+	 * As
+	 * {@link #start(URI, String, AwsCredentialsProvider, String, BusProcessor, KinesisPollerSettings)},
+	 * with a client the caller owns (and closes).
 	 */
 	public static KinesisFeed start(KinesisAsyncClient client, String streamName, BusProcessor processor,
 			KinesisPollerSettings settings) {
@@ -79,7 +100,10 @@ public final class KinesisFeed implements AutoCloseable {
 		return new KinesisFeed(endpoint, client, eventLoops, poller, settings.callTimeout());
 	}
 
-	/** A Kinesis client for a local endpoint: HTTP/1.1 (local emulators do not speak HTTP/2). */
+	/**
+	 * A Kinesis client for a local endpoint: HTTP/1.1 (local emulators do not speak
+	 * HTTP/2).
+	 */
 	public static KinesisAsyncClient client(URI endpoint, String region, AwsCredentialsProvider credentials) {
 		return client(endpoint, region, credentials, null);
 	}
@@ -87,16 +111,24 @@ public final class KinesisFeed implements AutoCloseable {
 	private static KinesisAsyncClient client(URI endpoint, String region, AwsCredentialsProvider credentials,
 			SdkEventLoopGroup eventLoops) {
 		Objects.requireNonNull(endpoint, "endpoint");
-		NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP1_1)
-				.maxConcurrency(32);
+		NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder()
+			.protocol(Protocol.HTTP1_1)
+			.maxConcurrency(32);
 		if (eventLoops != null) {
 			http.eventLoopGroup(eventLoops);
 		}
-		return KinesisAsyncClient.builder().endpointOverride(endpoint).region(Region.of(region))
-				.credentialsProvider(credentials).httpClientBuilder(http).build();
+		return KinesisAsyncClient.builder()
+			.endpointOverride(endpoint)
+			.region(Region.of(region))
+			.credentialsProvider(credentials)
+			.httpClientBuilder(http)
+			.build();
 	}
 
-	/** Closes the client and its event loops at once (the SDK's own would keep them two seconds more). */
+	/**
+	 * Closes the client and its event loops at once (the SDK's own would keep them two
+	 * seconds more).
+	 */
 	private static void close(KinesisAsyncClient client, SdkEventLoopGroup eventLoops) {
 		client.close();
 		if (eventLoops != null) {
@@ -104,11 +136,14 @@ public final class KinesisFeed implements AutoCloseable {
 		}
 	}
 
-	/** Creates the stream with one shard unless it exists, then waits until it is ACTIVE. */
+	/**
+	 * Creates the stream with one shard unless it exists, then waits until it is ACTIVE.
+	 */
 	public static void ensureStream(KinesisAsyncClient client, String streamName, Duration timeout) {
 		try {
-			AwsCalls.await(client.createStream(b -> b.streamName(streamName).shardCount(1)
-					.overrideConfiguration(AwsCalls.timeout(timeout))), timeout, () -> "CreateStream " + streamName);
+			AwsCalls.await(client.createStream(
+					b -> b.streamName(streamName).shardCount(1).overrideConfiguration(AwsCalls.timeout(timeout))),
+					timeout, () -> "CreateStream " + streamName);
 			log.info("Created Kinesis stream '{}' (1 shard)", streamName);
 		}
 		catch (AwsCallException ex) {
@@ -117,15 +152,21 @@ public final class KinesisFeed implements AutoCloseable {
 			}
 		}
 		WaiterOverrideConfiguration waiting = WaiterOverrideConfiguration.builder()
-				.backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(100)))
-				.waitTimeout(timeout).build();
-		try (KinesisAsyncWaiter waiter = KinesisAsyncWaiter.builder().client(client).overrideConfiguration(waiting)
-				.build()) {
-			AwsCalls.await(waiter.waitUntilStreamExists(b -> b.streamName(streamName)), timeout,
-					() -> "Waiting for Kinesis stream '" + streamName + "' to be ACTIVE")
-					.matched().exception().ifPresent(failure -> {
-						throw AwsCalls.translate(failure, () -> "Waiting for Kinesis stream '" + streamName + "'");
-					});
+			.backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(100)))
+			.waitTimeout(timeout)
+			.build();
+		try (KinesisAsyncWaiter waiter = KinesisAsyncWaiter.builder()
+			.client(client)
+			.overrideConfiguration(waiting)
+			.build()) {
+			AwsCalls
+				.await(waiter.waitUntilStreamExists(b -> b.streamName(streamName)), timeout,
+						() -> "Waiting for Kinesis stream '" + streamName + "' to be ACTIVE")
+				.matched()
+				.exception()
+				.ifPresent(failure -> {
+					throw AwsCalls.translate(failure, () -> "Waiting for Kinesis stream '" + streamName + "'");
+				});
 		}
 	}
 
@@ -142,7 +183,10 @@ public final class KinesisFeed implements AutoCloseable {
 		return poller;
 	}
 
-	/** A transport that writes through this Kinesis stream (the real write path), for {@code QueueWriter}s. */
+	/**
+	 * A transport that writes through this Kinesis stream (the real write path), for
+	 * {@code QueueWriter}s.
+	 */
 	public KinesisTransport transport() {
 		return new KinesisSdkTransport(kinesis, timeout);
 	}
@@ -154,4 +198,5 @@ public final class KinesisFeed implements AutoCloseable {
 			close(kinesis, ownEventLoops);
 		}
 	}
+
 }

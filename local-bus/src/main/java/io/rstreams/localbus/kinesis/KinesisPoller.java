@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus.kinesis;
 
 import java.time.Duration;
@@ -25,42 +40,64 @@ import software.amazon.awssdk.services.kinesis.model.Shard;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 
 /**
- * Feeds the bus processor from a real Kinesis API (kinesis-local, LocalStack, AWS), as the bus's event source
- * mapping feeds {@code LeoKinesisStreamProcessor} (protocol.md 2 and 5.4): every shard is read from TRIM_HORIZON,
- * each {@code GetRecords} answer (up to 10,000 records) is one batch of that shard, handed over with each record's
- * sequence number and approximate arrival time, so the processor's per-shard clock and eids work exactly as on the
- * in-process path.
+ * Feeds the bus processor from a real Kinesis API (kinesis-local, LocalStack, AWS), as
+ * the bus's event source mapping feeds {@code LeoKinesisStreamProcessor} (protocol.md 2
+ * and 5.4): every shard is read from TRIM_HORIZON, each {@code GetRecords} answer (up to
+ * 10,000 records) is one batch of that shard, handed over with each record's sequence
+ * number and approximate arrival time, so the processor's per-shard clock and eids work
+ * exactly as on the in-process path.
  *
- * <p>A batch that fails to be stored is processed again, unchanged, until it succeeds, as Lambda retries a shard's
- * batch; the processor's shard clock gives the retry the same batch time, so the retry rewrites the same eids.
- * Positions are kept in memory only: a new poller starts again at TRIM_HORIZON, which suits a local bus whose
- * tables are in memory too (its fresh tables are rebuilt from the stream), not a persistent one.
+ * <p>
+ * A batch that fails to be stored is processed again, unchanged, until it succeeds, as
+ * Lambda retries a shard's batch; the processor's shard clock gives the retry the same
+ * batch time, so the retry rewrites the same eids. Positions are kept in memory only: a
+ * new poller starts again at TRIM_HORIZON, which suits a local bus whose tables are in
+ * memory too (its fresh tables are rebuilt from the stream), not a persistent one.
  *
- * <p>One thread reads all shards in turn and batches are processed one at a time. Child shards after a reshard are
- * picked up by the periodic shard refresh, without waiting for their parents to be drained (local use only).
+ * <p>
+ * One thread reads all shards in turn and batches are processed one at a time. Child
+ * shards after a reshard are picked up by the periodic shard refresh, without waiting for
+ * their parents to be drained (local use only).
  */
 public final class KinesisPoller implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(KinesisPoller.class);
+
 	private static final AtomicInteger THREADS = new AtomicInteger();
 
-	/** Where batches go: the bus processor, or anything with its contract (throw to have the batch retried). */
+	/**
+	 * Where batches go: the bus processor, or anything with its contract (throw to have
+	 * the batch retried).
+	 */
 	@FunctionalInterface
 	public interface BatchHandler {
+
 		void process(String shardId, List<InputRecord> records);
+
 	}
 
 	private final KinesisAsyncClient kinesis;
+
 	private final String streamName;
+
 	private final BatchHandler handler;
+
 	private final KinesisPollerSettings settings;
+
 	private final Map<String, ShardPosition> shards = new LinkedHashMap<>();
+
 	private final AtomicLong records = new AtomicLong();
+
 	private final AtomicLong batches = new AtomicLong();
+
 	private final AtomicLong failures = new AtomicLong();
+
 	private final CountDownLatch stopping = new CountDownLatch(1);
+
 	private volatile String lastError;
+
 	private Thread thread;
+
 	private long nextRefreshNanos;
 
 	public KinesisPoller(KinesisAsyncClient kinesis, String streamName, BatchHandler handler,
@@ -77,8 +114,8 @@ public final class KinesisPoller implements AutoCloseable {
 	}
 
 	/**
-	 * Lists the shards (so a missing stream fails here, with its name) and starts polling them.
-	 *
+	 * Lists the shards (so a missing stream fails here, with its name) and starts polling
+	 * them.
 	 * @return this
 	 */
 	public synchronized KinesisPoller start() {
@@ -163,7 +200,10 @@ public final class KinesisPoller implements AutoCloseable {
 		nextRefreshNanos = System.nanoTime() + settings.shardRefresh().toNanos();
 	}
 
-	/** @return whether the shard had records or is behind, so the next round should not wait */
+	/**
+	 * @return whether the shard had records or is behind, so the next round should not
+	 * wait
+	 */
 	private boolean poll(ShardPosition shard) {
 		if (shard.iterator == null) {
 			shard.iterator = iterator(shard);
@@ -171,8 +211,11 @@ public final class KinesisPoller implements AutoCloseable {
 		GetRecordsResponse response;
 		try {
 			String iterator = shard.iterator;
-			response = AwsCalls.await(kinesis.getRecords(b -> b.shardIterator(iterator).limit(settings.batchLimit())
-					.overrideConfiguration(AwsCalls.timeout(settings.callTimeout()))), settings.callTimeout(),
+			response = AwsCalls.await(
+					kinesis.getRecords(b -> b.shardIterator(iterator)
+						.limit(settings.batchLimit())
+						.overrideConfiguration(AwsCalls.timeout(settings.callTimeout()))),
+					settings.callTimeout(),
 					() -> "GetRecords from shard " + shard.id + " of Kinesis stream '" + streamName + "'");
 		}
 		catch (AwsCallException ex) {
@@ -208,18 +251,21 @@ public final class KinesisPoller implements AutoCloseable {
 		ShardIteratorType type = shard.lastSequence == null ? ShardIteratorType.TRIM_HORIZON
 				: ShardIteratorType.AFTER_SEQUENCE_NUMBER;
 		return AwsCalls.await(kinesis.getShardIterator(b -> {
-			b.streamName(streamName).shardId(shard.id).shardIteratorType(type)
-					.overrideConfiguration(AwsCalls.timeout(settings.callTimeout()));
+			b.streamName(streamName)
+				.shardId(shard.id)
+				.shardIteratorType(type)
+				.overrideConfiguration(AwsCalls.timeout(settings.callTimeout()));
 			if (shard.lastSequence != null) {
 				b.startingSequenceNumber(shard.lastSequence);
 			}
-		}), settings.callTimeout(), () -> "GetShardIterator " + type + " for shard " + shard.id + " of Kinesis stream '"
-				+ streamName + "'").shardIterator();
+		}), settings.callTimeout(),
+				() -> "GetShardIterator " + type + " for shard " + shard.id + " of Kinesis stream '" + streamName + "'")
+			.shardIterator();
 	}
 
 	/**
-	 * Hands one batch to the processor until it is stored: a failed batch is retried whole, as Lambda does.
-	 *
+	 * Hands one batch to the processor until it is stored: a failed batch is retried
+	 * whole, as Lambda does.
 	 * @return false if the poller was stopped before the batch could be stored
 	 */
 	private boolean store(String shardId, List<InputRecord> batch) {
@@ -234,7 +280,8 @@ public final class KinesisPoller implements AutoCloseable {
 			catch (RuntimeException ex) {
 				failed("A batch of " + batch.size() + " record(s) from shard " + shardId + " of Kinesis stream '"
 						+ streamName + "' (first sequence number " + batch.get(0).sequenceNumber()
-						+ ") was not stored, processing it again in " + backoff.toMillis() + " ms: " + ex.getMessage(), ex);
+						+ ") was not stored, processing it again in " + backoff.toMillis() + " ms: " + ex.getMessage(),
+						ex);
 				if (pause(backoff)) {
 					return false;
 				}
@@ -255,7 +302,9 @@ public final class KinesisPoller implements AutoCloseable {
 		return stopping.getCount() == 0;
 	}
 
-	/** @return true if the poller is stopping */
+	/**
+	 * @return true if the poller is stopping
+	 */
 	private boolean pause(Duration duration) {
 		try {
 			return stopping.await(duration.toMillis(), TimeUnit.MILLISECONDS);
@@ -267,7 +316,10 @@ public final class KinesisPoller implements AutoCloseable {
 		}
 	}
 
-	/** Stops polling; a batch being stored is finished first (each of its calls is bounded by the call timeout). */
+	/**
+	 * Stops polling; a batch being stored is finished first (each of its calls is bounded
+	 * by the call timeout).
+	 */
 	@Override
 	public void close() {
 		Thread t;
@@ -292,12 +344,17 @@ public final class KinesisPoller implements AutoCloseable {
 	private static final class ShardPosition {
 
 		final String id;
+
 		String iterator;
+
 		String lastSequence;
+
 		boolean closed;
 
 		ShardPosition(String id) {
 			this.id = id;
 		}
+
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus.processor;
 
 import java.time.Instant;
@@ -34,27 +49,34 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Java version of the bus's Kinesis processor, {@code LeoKinesisStreamProcessor} (protocol.md 5.4): the only
- * place that assigns eids. For each batch of one shard:
+ * The Java version of the bus's Kinesis processor, {@code LeoKinesisStreamProcessor}
+ * (protocol.md 5.4): the only place that assigns eids. For each batch of one shard:
  * <ol>
  * <li>batch time from the per-shard clock in LeoSettings;</li>
- * <li>records decoded (gzip / zlib / JSON), objects filtered and normalised (queue id, default timestamps);</li>
+ * <li>records decoded (gzip / zlib / JSON), objects filtered and normalised (queue id,
+ * default timestamps);</li>
  * <li>per queue, gzip blocks (or S3 files), producers' S3 pointers passed through;</li>
- * <li>eids {@code z/YYYY/MM/DD/HH/mm/<batchMs>-<counter>} with one counter shared by all queues of the batch, given
- * in the order the bus's queue streams finish ({@link FinishOrder});</li>
- * <li>LeoStream items (BatchWriteItem, 25 at a time), then {@code LeoEvent.max_eid}, then the producers' write
- * checkpoints in LeoCron.</li>
+ * <li>eids {@code z/YYYY/MM/DD/HH/mm/<batchMs>-<counter>} with one counter shared by all
+ * queues of the batch, given in the order the bus's queue streams finish
+ * ({@link FinishOrder});</li>
+ * <li>LeoStream items (BatchWriteItem, 25 at a time), then {@code LeoEvent.max_eid}, then
+ * the producers' write checkpoints in LeoCron.</li>
  * </ol>
- * Batches of one processor are processed one at a time, like the bus's one Lambda per shard.
+ * Batches of one processor are processed one at a time, like the bus's one Lambda per
+ * shard.
  */
 public final class BusProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(BusProcessor.class);
 
 	private final DynamoDbAsyncClient dynamo;
+
 	private final ObjectStore s3;
+
 	private final BusConfig bus;
+
 	private final ProcessorSettings settings;
+
 	private final ShardClock clock;
 
 	public BusProcessor(DynamoDbAsyncClient dynamo, ObjectStore s3, BusConfig bus, ProcessorSettings settings) {
@@ -65,7 +87,10 @@ public final class BusProcessor {
 		this.clock = new ShardClock(dynamo, bus, settings.callTimeout());
 	}
 
-	/** Processes one batch of records of {@code shardId}; throws if the batch could not be stored (retry it). */
+	/**
+	 * Processes one batch of records of {@code shardId}; throws if the batch could not be
+	 * stored (retry it).
+	 */
 	public synchronized BatchResult process(String shardId, List<InputRecord> records) {
 		if (records.isEmpty()) {
 			return new BatchResult(0, 0, 0, Map.of());
@@ -81,7 +106,8 @@ public final class BusProcessor {
 			case AUTO -> now - batchMs > 3000 || records.size() > 100;
 		};
 		if (s3Mode && (s3 == null || bus.leoS3() == null)) {
-			throw new IllegalStateException("The batch needs S3 (" + records.size() + " records) but the local bus has no S3");
+			throw new IllegalStateException(
+					"The batch needs S3 (" + records.size() + " records) but the local bus has no S3");
 		}
 
 		RecordDecoder decoder = new RecordDecoder();
@@ -102,7 +128,8 @@ public final class BusProcessor {
 			}
 			String event = text(o.get(EventCodec.EVENT));
 			boolean pointer = o.has("s3") && o.get("s3").isObject();
-			if (event == null || ((text(o.get(EventCodec.ID)) == null || !truthy(o.get(EventCodec.PAYLOAD))) && !pointer)) {
+			if (event == null
+					|| ((text(o.get(EventCodec.ID)) == null || !truthy(o.get(EventCodec.PAYLOAD))) && !pointer)) {
 				dropped++;
 				continue;
 			}
@@ -135,8 +162,8 @@ public final class BusProcessor {
 			}
 			String key = queue + (forced == null ? "" : "|" + forced);
 			String forcedId = forced;
-			QueueBlocks blocks = queues.computeIfAbsent(key, k -> new QueueBlocks(k, queue, s3Mode, bus.leoS3(), s3, now,
-					order, forcedId));
+			QueueBlocks blocks = queues.computeIfAbsent(key,
+					k -> new QueueBlocks(k, queue, s3Mode, bus.leoS3(), s3, now, order, forcedId));
 			if (pointer) {
 				blocks.addPointer(o, archiveStart, archiveEnd);
 			}
@@ -149,7 +176,8 @@ public final class BusProcessor {
 		queues.values().forEach(QueueBlocks::flush);
 		List<PendingBlock> closed = order.finish();
 		CompletableFuture.allOf(closed.stream().map(b -> b.upload).toArray(CompletableFuture[]::new))
-				.orTimeout(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS).join();
+			.orTimeout(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
+			.join();
 
 		Map<String, String> maxEids = new LinkedHashMap<>();
 		Map<String, Map<String, long[]>> stats = new LinkedHashMap<>();
@@ -184,8 +212,9 @@ public final class BusProcessor {
 
 	private Map<String, AttributeValue> toItem(PendingBlock b, String start, String end, Long ttl) {
 		if (b.pointer == null) {
-			return new StreamBlock(b.queue, start, end, b.records, b.gzip, b.gzipSize, b.size, ttl, 2, null, null,
-					null, null, false, null).toItem();
+			return new StreamBlock(b.queue, start, end, b.records, b.gzip, b.gzipSize, b.size, ttl, 2, null, null, null,
+					null, false, null)
+				.toItem();
 		}
 		ObjectNode p = b.pointer.deepCopy();
 		p.put("start", start);
@@ -213,9 +242,9 @@ public final class BusProcessor {
 			Map<String, List<WriteRequest>> request = Map.of(bus.leoStream(), batch);
 			for (int attempt = 1; !request.isEmpty(); attempt++) {
 				Map<String, List<WriteRequest>> current = request;
-				BatchWriteItemResponse response = AwsCalls.await(dynamo.batchWriteItem(b -> b.requestItems(current)
-						.overrideConfiguration(AwsCalls.timeout(settings.callTimeout()))), settings.callTimeout(),
-						() -> "BatchWriteItem LeoStream '" + bus.leoStream() + "'");
+				BatchWriteItemResponse response = AwsCalls.await(dynamo.batchWriteItem(
+						b -> b.requestItems(current).overrideConfiguration(AwsCalls.timeout(settings.callTimeout()))),
+						settings.callTimeout(), () -> "BatchWriteItem LeoStream '" + bus.leoStream() + "'");
 				request = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
 				if (!request.isEmpty()) {
 					if (attempt >= 10) {
@@ -231,16 +260,16 @@ public final class BusProcessor {
 		long now = settings.clock().millis();
 		List<CompletableFuture<?>> updates = new ArrayList<>();
 		maxEids.forEach((queue, max) -> {
-			updates.add(dynamo.updateItem(queueUpdate(queue, Map.of("max_eid", DynamoValues.s(max), "timestamp",
-					DynamoValues.n(now), "v", DynamoValues.n(2)))));
+			updates.add(dynamo.updateItem(queueUpdate(queue,
+					Map.of("max_eid", DynamoValues.s(max), "timestamp", DynamoValues.n(now), "v", DynamoValues.n(2)))));
 			if (queue.endsWith("/_archive")) {
 				String base = queue.substring(0, queue.length() - "/_archive".length());
-				updates.add(dynamo.updateItem(queueUpdate(base, Map.of("archive",
-						DynamoValues.m(Map.of("end", DynamoValues.s(max)))))));
+				updates.add(dynamo.updateItem(
+						queueUpdate(base, Map.of("archive", DynamoValues.m(Map.of("end", DynamoValues.s(max)))))));
 			}
 		});
-		snapshots.forEach((queue, snapshot) -> updates.add(dynamo.updateItem(queueUpdate(queue,
-				Map.of("snapshot", DynamoValues.fromJson(snapshot))))));
+		snapshots.forEach((queue, snapshot) -> updates
+			.add(dynamo.updateItem(queueUpdate(queue, Map.of("snapshot", DynamoValues.fromJson(snapshot))))));
 		AwsCalls.await(CompletableFuture.allOf(updates.toArray(CompletableFuture[]::new)), settings.callTimeout(),
 				() -> "UpdateItem LeoEvent '" + bus.leoEvent() + "' max_eid");
 	}
@@ -254,13 +283,20 @@ public final class BusProcessor {
 			names.put("#" + field, field);
 			values.put(":" + field, value);
 		});
-		return UpdateItemRequest.builder().tableName(bus.leoEvent()).key(Map.of("event", AttributeValue.fromS(queue)))
-				.updateExpression("set " + String.join(", ", sets)).expressionAttributeNames(names)
-				.expressionAttributeValues(values).overrideConfiguration(AwsCalls.timeout(settings.callTimeout()))
-				.build();
+		return UpdateItemRequest.builder()
+			.tableName(bus.leoEvent())
+			.key(Map.of("event", AttributeValue.fromS(queue)))
+			.updateExpression("set " + String.join(", ", sets))
+			.expressionAttributeNames(names)
+			.expressionAttributeValues(values)
+			.overrideConfiguration(AwsCalls.timeout(settings.callTimeout()))
+			.build();
 	}
 
-	/** The producers' write checkpoints (protocol.md 5.4 step 8): no condition, errors logged and skipped. */
+	/**
+	 * The producers' write checkpoints (protocol.md 5.4 step 8): no condition, errors
+	 * logged and skipped.
+	 */
 	private void writeCheckpoints(Map<String, Map<String, long[]>> stats, String eventId, long batchMs) {
 		List<CompletableFuture<?>> updates = new ArrayList<>();
 		stats.forEach((bot, queues) -> {
@@ -277,17 +313,19 @@ public final class BusProcessor {
 					long[] s = e.getValue();
 					sets.add("#checkpoints.#type.#event" + index + " = :value" + index);
 					names.put("#event" + index, QueueRef.parse(e.getKey()).refId());
-					values.put(":value" + index, DynamoValues.m(Map.of(
-							"checkpoint", DynamoValues.s(eventId + "-" + EventId.pad7(s[3])),
-							"source_timestamp", DynamoValues.n(s[0]),
-							"started_timestamp", DynamoValues.n(s[1]),
-							"ended_timestamp", DynamoValues.n(batchMs),
-							"records", DynamoValues.n(s[2]))));
+					values.put(":value" + index,
+							DynamoValues.m(Map.of("checkpoint", DynamoValues.s(eventId + "-" + EventId.pad7(s[3])),
+									"source_timestamp", DynamoValues.n(s[0]), "started_timestamp", DynamoValues.n(s[1]),
+									"ended_timestamp", DynamoValues.n(batchMs), "records", DynamoValues.n(s[2]))));
 				}
-				UpdateItemRequest request = UpdateItemRequest.builder().tableName(bus.leoCron())
-						.key(Map.of("id", AttributeValue.fromS(bot))).updateExpression("set " + String.join(", ", sets))
-						.expressionAttributeNames(names).expressionAttributeValues(values)
-						.overrideConfiguration(AwsCalls.timeout(settings.callTimeout())).build();
+				UpdateItemRequest request = UpdateItemRequest.builder()
+					.tableName(bus.leoCron())
+					.key(Map.of("id", AttributeValue.fromS(bot)))
+					.updateExpression("set " + String.join(", ", sets))
+					.expressionAttributeNames(names)
+					.expressionAttributeValues(values)
+					.overrideConfiguration(AwsCalls.timeout(settings.callTimeout()))
+					.build();
 				updates.add(dynamo.updateItem(request).exceptionally(failure -> {
 					log.debug("Write checkpoint of bot '{}' skipped (the bus skips it too): {}", bot,
 							AwsCalls.unwrap(failure).getMessage());
@@ -297,7 +335,7 @@ public final class BusProcessor {
 		});
 		try {
 			CompletableFuture.allOf(updates.toArray(CompletableFuture[]::new))
-					.get(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
+				.get(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (Exception ex) {
 			log.warn("Write checkpoints not confirmed: {}", ex.getMessage());
@@ -340,7 +378,10 @@ public final class BusProcessor {
 		return true;
 	}
 
-	/** {@code moment(x).valueOf()} for the values producers send: numbers, numeric strings, ISO dates. */
+	/**
+	 * {@code moment(x).valueOf()} for the values producers send: numbers, numeric
+	 * strings, ISO dates.
+	 */
 	private static long millis(JsonNode node, long fallback) {
 		if (node == null || node.isNull()) {
 			return fallback;
@@ -376,4 +417,5 @@ public final class BusProcessor {
 			throw new IllegalStateException("Interrupted while retrying LeoStream writes", ex);
 		}
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus.processor;
 
 import java.io.ByteArrayOutputStream;
@@ -15,10 +30,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The processor's per-queue pipeline before eids are assigned (protocol.md 5.4 step 6): events become gzip chunks
- * of at most 2,000 events / 200 KiB (each line's {@code eid} its index in the chunk), or, in S3 mode, members of
- * S3 files without a key prefix; incoming S3 pointers flush the open chunk and pass through unchanged. Every
- * line, chunk end and block is told to the batch's {@link FinishOrder}, which decides when the bus would number it.
+ * The processor's per-queue pipeline before eids are assigned (protocol.md 5.4 step 6):
+ * events become gzip chunks of at most 2,000 events / 200 KiB (each line's {@code eid}
+ * its index in the chunk), or, in S3 mode, members of S3 files without a key prefix;
+ * incoming S3 pointers flush the open chunk and pass through unchanged. Every line, chunk
+ * end and block is told to the batch's {@link FinishOrder}, which decides when the bus
+ * would number it.
  */
 final class QueueBlocks {
 
@@ -28,25 +45,40 @@ final class QueueBlocks {
 	static final int S3_SECTIONS = 10;
 
 	private final String key;
+
 	private final String queue;
+
 	private final boolean s3Mode;
+
 	private final String bucket;
+
 	private final ObjectStore s3;
+
 	private final long now;
+
 	private final FinishOrder<PendingBlock> order;
+
 	private final String forcedEventId;
 
 	private ByteArrayOutputStream chunk = new ByteArrayOutputStream();
+
 	private Map<String, long[]> chunkStats = new LinkedHashMap<>();
+
 	private long chunkRecords;
+
 	private EventsFile file;
+
 	/**
-	 * The key's file counter (protocol.md 5.2): the SDK's leoS3 keeps one per stream and the bus makes a stream per
-	 * queue and batch, so every queue's first file of a batch is {@code -0000001}.
+	 * The key's file counter (protocol.md 5.2): the SDK's leoS3 keeps one per stream and
+	 * the bus makes a stream per queue and batch, so every queue's first file of a batch
+	 * is {@code -0000001}.
 	 */
 	private long files;
 
-	/** @param key the queue's stream in the batch (the queue, or a snapshot queue with its forced eid base) */
+	/**
+	 * @param key the queue's stream in the batch (the queue, or a snapshot queue with its
+	 * forced eid base)
+	 */
 	QueueBlocks(String key, String queue, boolean s3Mode, String bucket, ObjectStore s3, long now,
 			FinishOrder<PendingBlock> order, String forcedEventId) {
 		this.key = key;
@@ -90,7 +122,10 @@ final class QueueBlocks {
 		order.line(key, lineBytes, memberFull, blocks);
 	}
 
-	/** A producer's S3 pointer: flush what is open, then store the pointer as its own block. */
+	/**
+	 * A producer's S3 pointer: flush what is open, then store the pointer as its own
+	 * block.
+	 */
 	void addPointer(ObjectNode pointer, String archiveStart, String archiveEnd) {
 		boolean openChunk = hasOpenChunk();
 		List<PendingBlock> blocks = new ArrayList<>(close());
@@ -120,7 +155,9 @@ final class QueueBlocks {
 		order.flush(key, openChunk, blocks);
 	}
 
-	/** End of the batch's input: the bus's {@code closeStreams} ends this queue's stream. */
+	/**
+	 * End of the batch's input: the bus's {@code closeStreams} ends this queue's stream.
+	 */
 	void flush() {
 		boolean openChunk = hasOpenChunk();
 		order.flush(key, openChunk, close());
@@ -179,7 +216,10 @@ final class QueueBlocks {
 		return block;
 	}
 
-	/** The bus's per-chunk stats: units add up, start/end are the largest timestamps, checkpoint the last index. */
+	/**
+	 * The bus's per-chunk stats: units add up, start/end are the largest timestamps,
+	 * checkpoint the last index.
+	 */
 	static void updateStats(Map<String, long[]> stats, ObjectNode event, long index) {
 		JsonNode id = event.get(EventCodec.ID);
 		String bot = id == null ? "undefined" : id.asString();
@@ -190,4 +230,5 @@ final class QueueBlocks {
 		s[1] = Math.max(s[1], event.path(EventCodec.TIMESTAMP).asLong());
 		s[3] = index;
 	}
+
 }

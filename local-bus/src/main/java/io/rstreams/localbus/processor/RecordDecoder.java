@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localbus.processor;
 
 import java.io.ByteArrayInputStream;
@@ -16,9 +31,10 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Decodes Kinesis record bytes the way the bus's processor does (protocol.md 5.4 step 4): by the first characters
- * of the record's base64 form, {@code H...} is gzip, {@code eJ...} is zlib, {@code ey...} is JSON text; anything
- * else is dropped. Lines that do not parse are skipped (and counted).
+ * Decodes Kinesis record bytes the way the bus's processor does (protocol.md 5.4 step 4):
+ * by the first characters of the record's base64 form, {@code H...} is gzip,
+ * {@code eJ...} is zlib, {@code ey...} is JSON text; anything else is dropped. Lines that
+ * do not parse are skipped (and counted).
  */
 final class RecordDecoder {
 
@@ -66,4 +82,5 @@ final class RecordDecoder {
 			log.warn("Dropped the rest of a Kinesis record that does not decompress: {}", ex.getMessage());
 		}
 	}
+
 }

@@ -1,11 +1,30 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localaws.dynamodb.expression;
 
 import io.rstreams.localaws.dynamodb.value.AttrValue;
 import java.util.Map;
 
-/** Something in an expression that yields a value from an item: a path, a literal, or a function of those. */
+/**
+ * Something in an expression that yields a value from an item: a path, a literal, or a
+ * function of those.
+ */
 public interface Operand {
 
-  /** The value, or null when it refers to an attribute the item does not have. */
-  AttrValue evaluate(Map<String, AttrValue> item);
+	/** The value, or null when it refers to an attribute the item does not have. */
+	AttrValue evaluate(Map<String, AttrValue> item);
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.localaws.dynamodb.expression;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,14 +21,15 @@ import org.junit.jupiter.api.Test;
 
 class ReservedWordsTest {
 
-  @Test
-  void holdsDynamoDbsFullListCaseInsensitively() {
-    assertThat(ReservedWords.count()).isEqualTo(573);
-    assertThat(ReservedWords.isReserved("end")).isTrue();
-    assertThat(ReservedWords.isReserved("Status")).isTrue();
-    assertThat(ReservedWords.isReserved("ZONE")).isTrue();
-    assertThat(ReservedWords.isReserved("checkpoints")).isFalse();
-    assertThat(ReservedWords.isReserved("expires")).isFalse();
-    assertThat(ReservedWords.isReserved("id")).isFalse();
-  }
+	@Test
+	void holdsDynamoDbsFullListCaseInsensitively() {
+		assertThat(ReservedWords.count()).isEqualTo(573);
+		assertThat(ReservedWords.isReserved("end")).isTrue();
+		assertThat(ReservedWords.isReserved("Status")).isTrue();
+		assertThat(ReservedWords.isReserved("ZONE")).isTrue();
+		assertThat(ReservedWords.isReserved("checkpoints")).isFalse();
+		assertThat(ReservedWords.isReserved("expires")).isFalse();
+		assertThat(ReservedWords.isReserved("id")).isFalse();
+	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.samples.pipeline;
 
 import java.util.List;
@@ -25,8 +40,9 @@ import org.springframework.messaging.Message;
  *                                                                      \-->  dailyTotals (batch Consumer)
  * </pre>
  *
- * With no bus configured it runs on the embedded local bus. It writes {@code sample.orders} orders, prints what flows
- * (eids, correlation ids, source timestamps), and exits when everything was audited (unless
+ * With no bus configured it runs on the embedded local bus. It writes
+ * {@code sample.orders} orders, prints what flows (eids, correlation ids, source
+ * timestamps), and exits when everything was audited (unless
  * {@code sample.exit-when-done=false}).
  */
 @SpringBootApplication
@@ -44,7 +60,10 @@ public class PipelineSampleApplication {
 		return new SampleProgress(orders, exitWhenDone, context);
 	}
 
-	/** A bot that writes orders: polled once a second by Spring Cloud Stream, each call is one event. */
+	/**
+	 * A bot that writes orders: polled once a second by Spring Cloud Stream, each call is
+	 * one event.
+	 */
 	@Bean
 	Supplier<Order> orderSource(SampleProgress progress) {
 		AtomicInteger next = new AtomicInteger();
@@ -60,7 +79,10 @@ public class PipelineSampleApplication {
 		};
 	}
 
-	/** A bot that reads orders and writes invoices; the binder sets each invoice's correlation_id. */
+	/**
+	 * A bot that reads orders and writes invoices; the binder sets each invoice's
+	 * correlation_id.
+	 */
 	@Bean
 	Function<Message<Order>, Invoice> invoiceBot() {
 		return message -> {
@@ -68,7 +90,8 @@ public class PipelineSampleApplication {
 			double tax = Math.round(order.amount() * 20) / 100.0;
 			double total = Math.round((order.amount() + tax) * 100) / 100.0;
 			Invoice invoice = new Invoice(order.orderId(), order.customer(), order.amount(), tax, total);
-			log.info("invoiceBot   <- orders    {} eid={}", order.orderId(), message.getHeaders().get(RStreamsHeaders.EID));
+			log.info("invoiceBot   <- orders    {} eid={}", order.orderId(),
+					message.getHeaders().get(RStreamsHeaders.EID));
 			return invoice;
 		};
 	}
@@ -95,4 +118,5 @@ public class PipelineSampleApplication {
 			progress.totalled(total);
 		};
 	}
+
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.rstreams.samples.pipeline;
 
 import java.time.Duration;
@@ -17,7 +32,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Runs the sample as the README does (embedded local bus, nothing configured) and checks what it wrote. */
+/**
+ * Runs the sample as the README does (embedded local bus, nothing configured) and checks
+ * what it wrote.
+ */
 @SpringBootTest(properties = { "sample.orders=12", "sample.exit-when-done=false" })
 class PipelineSampleTest {
 
@@ -51,12 +69,15 @@ class PipelineSampleTest {
 		}
 		assertThat(progress.audited()).hasSize(12);
 		assertThat(progress.totals().stream().mapToInt(DailyTotal::invoices).sum()).isEqualTo(12);
-		await().atMost(Duration.ofSeconds(10)).until(() -> invoices.get(11).eid()
-				.equals(bus.checkpointer().readCheckpoint("audit-bot", "invoices")));
-		await().atMost(Duration.ofSeconds(10)).until(() -> invoices.get(11).eid()
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> invoices.get(11).eid().equals(bus.checkpointer().readCheckpoint("audit-bot", "invoices")));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> invoices.get(11)
+				.eid()
 				.equals(bus.checkpointer().readCheckpoint("daily-totals-bot", "invoices")));
 		assertThat(bus.checkpointer().readCheckpoint("invoice-bot", "orders")).isEqualTo(orders.get(11).eid());
 		Map<String, ?> bot = bus.checkpointer().getBot("daily-totals-bot");
 		assertThat(bot).containsKeys("triggers", "checkpoints", "lambdaName");
 	}
+
 }
