@@ -24,6 +24,7 @@ import io.rstreams.client.bot.BotRegistry;
 import io.rstreams.client.checkpoint.Checkpoint;
 import io.rstreams.client.checkpoint.Checkpointer;
 import io.rstreams.client.checkpoint.StaleCheckpointException;
+import io.rstreams.client.leocron.BotItems;
 import io.rstreams.client.testing.Fixtures;
 import io.rstreams.localbus.junit.LocalBusExtension;
 import org.junit.jupiter.api.Test;
@@ -126,7 +127,7 @@ class LeoCronTest {
 	static final class QueueReaderCheckpoint {
 
 		static String of(Map<String, AttributeValue> item, String refId) {
-			return io.rstreams.client.read.QueueReader.readCheckpoint(item, refId);
+			return BotItems.readCheckpoint(item, refId);
 		}
 
 	}

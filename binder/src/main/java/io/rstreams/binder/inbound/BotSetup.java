@@ -20,11 +20,12 @@ import java.time.Duration;
 
 import io.rstreams.binder.RStreamsBusConnection;
 import io.rstreams.client.QueueRef;
-import io.rstreams.client.leocron.BotLease;
 import io.rstreams.client.bot.BotRegistry;
 import io.rstreams.client.bot.FanoutCheckpoints;
 import io.rstreams.client.bot.FanoutHash;
 import io.rstreams.client.checkpoint.Checkpointer;
+import io.rstreams.client.leocron.BotItems;
+import io.rstreams.client.leocron.BotLease;
 import io.rstreams.client.read.QueueReader;
 import io.rstreams.client.read.ReadPosition;
 import io.rstreams.client.read.ReadStart;
@@ -80,9 +81,9 @@ public record BotSetup(String botId, StartPosition startPosition, boolean reset,
 			return new ReadStart(null, start.queue(), startPosition.lowerBound(null, clock), null, false,
 					start.queueInfo(), start.maxEid());
 		}
-		if (!Checkpointer.storageBotId(botId).equals(botId)) {
+		if (!BotItems.storageBotId(botId).equals(botId)) {
 			log.warn("Bot id '{}' ends in '_reader': like the Node SDK, its checkpoints are stored under '{}'", botId,
-					Checkpointer.storageBotId(botId));
+					BotItems.storageBotId(botId));
 		}
 		ReadStart start = reader.resolveStart(botId, queue, StartPosition.CHECKPOINT);
 		if (reset) {
@@ -114,9 +115,9 @@ public record BotSetup(String botId, StartPosition startPosition, boolean reset,
 		if (anonymous() || !register) {
 			return;
 		}
-		new BotRegistry(connection.dynamo(), connection.bus(), callTimeout).registerReader(
-				Checkpointer.storageBotId(botId), QueueRef.parse(queue).refId(),
-				destination == null ? null : QueueRef.parse(destination).refId(), description);
+		new BotRegistry(connection.dynamo(), connection.bus(), callTimeout).registerReader(BotItems.storageBotId(botId),
+				QueueRef.parse(queue).refId(), destination == null ? null : QueueRef.parse(destination).refId(),
+				description);
 	}
 
 	/**

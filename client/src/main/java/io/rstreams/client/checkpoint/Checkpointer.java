@@ -145,7 +145,7 @@ public final class Checkpointer {
 	 * be {@code null}.
 	 */
 	public void update(String botId, String queue, String type, Checkpoint value, Expected expected, BotLease lease) {
-		String id = storageBotId(botId);
+		String id = BotItems.storageBotId(botId);
 		String refId = QueueRef.parse(queue).refId();
 		UpdateItemRequest request = withLease(request(id, refId, type, value, expected), lease);
 		try {
@@ -349,7 +349,7 @@ public final class Checkpointer {
 
 	/** The bot's LeoCron item read with strong consistency, or {@code null}. */
 	public Map<String, AttributeValue> getBot(String botId) {
-		String id = storageBotId(botId);
+		String id = BotItems.storageBotId(botId);
 		GetItemRequest get = GetItemRequest.builder()
 			.tableName(bus.leoCron())
 			.key(Map.of("id", AttributeValue.fromS(id)))

@@ -105,7 +105,7 @@ public final class QueueReader {
 						+ bus.leoEvent() + "' (queue '" + queueId + "')");
 		Map<String, AttributeValue> bot = first(response, bus.leoCron());
 		Map<String, AttributeValue> event = first(response, bus.leoEvent());
-		String checkpoint = readCheckpoint(bot, QueueRef.parse(queue).refId());
+		String checkpoint = BotItems.readCheckpoint(bot, QueueRef.parse(queue).refId());
 		QueueInfo info = event == null ? null : QueueInfo.fromItem(event);
 		ReadPosition after = start.lowerBound(checkpoint, settings.clock());
 		String maxEid = info != null && info.maxEid() != null ? info.maxEid()
@@ -116,15 +116,6 @@ public final class QueueReader {
 	private static Map<String, AttributeValue> first(BatchGetItemResponse response, String table) {
 		List<Map<String, AttributeValue>> items = response.responses().get(table);
 		return items == null || items.isEmpty() ? null : items.get(0);
-	}
-
-	/**
-	 * {@code checkpoints.read["queue:
-	 *
-	<q>"].checkpoint} of a LeoCron item, or {@code null}.
-	 */
-	public static String readCheckpoint(Map<String, AttributeValue> bot, String refId) {
-		return BotItems.readCheckpoint(bot, refId);
 	}
 
 	/**

@@ -31,40 +31,24 @@ final class FirehoseBatcher implements RecordBatcher {
 
 	private final OpenChunk chunk;
 
-	private final Consumer<OutRecord> out;
-
 	FirehoseBatcher(WriterSettings settings, Consumer<OutRecord> out) {
-		this.chunk = new OpenChunk(settings, false);
-		this.out = out;
+		this.chunk = new OpenChunk(settings, false, out);
 	}
 
 	@Override
 	public void add(Event event, WireLine line, CompletableFuture<Void> ack) {
-		if (!chunk.hasRoomFor(line)) {
-			closeChunk();
-		}
-		chunk.add(event.event(), line, ack);
-		if (chunk.isFull()) {
-			closeChunk();
-		}
+		chunk.append(event.event(), line, ack);
 	}
 
 	@Override
 	public boolean linger(long now) {
-		closeChunk();
+		chunk.flush();
 		return false;
 	}
 
 	@Override
 	public void closeAll() {
-		closeChunk();
-	}
-
-	private void closeChunk() {
-		OutRecord record = chunk.close();
-		if (record != null) {
-			out.accept(record);
-		}
+		chunk.flush();
 	}
 
 }

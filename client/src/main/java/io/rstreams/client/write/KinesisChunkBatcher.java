@@ -46,7 +46,7 @@ final class KinesisChunkBatcher implements RecordBatcher {
 
 	KinesisChunkBatcher(WriterSettings settings, S3Uploads s3, Consumer<OutRecord> out) {
 		this.offloadThresholdBytes = settings.offloadThresholdBytes();
-		this.chunk = new OpenChunk(settings, true);
+		this.chunk = new OpenChunk(settings, true, out);
 		this.s3 = s3;
 		this.out = out;
 	}
@@ -54,17 +54,11 @@ final class KinesisChunkBatcher implements RecordBatcher {
 	@Override
 	public void add(Event event, WireLine line, CompletableFuture<Void> ack) {
 		if (line.jsonLength() > offloadThresholdBytes) {
-			closeChunk();
+			chunk.flush();
 			offload(event, ack);
 			return;
 		}
-		if (!chunk.hasRoomFor(line)) {
-			closeChunk();
-		}
-		chunk.add(event.event(), line, ack);
-		if (chunk.isFull()) {
-			closeChunk();
-		}
+		chunk.append(event.event(), line, ack);
 	}
 
 	private void offload(Event event, CompletableFuture<Void> ack) {
@@ -77,20 +71,13 @@ final class KinesisChunkBatcher implements RecordBatcher {
 
 	@Override
 	public boolean linger(long now) {
-		closeChunk();
+		chunk.flush();
 		return false;
 	}
 
 	@Override
 	public void closeAll() {
-		closeChunk();
-	}
-
-	private void closeChunk() {
-		OutRecord record = chunk.close();
-		if (record != null) {
-			out.accept(record);
-		}
+		chunk.flush();
 	}
 
 }

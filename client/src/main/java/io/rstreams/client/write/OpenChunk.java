@@ -18,6 +18,7 @@ package io.rstreams.client.write;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import io.rstreams.client.codec.NdjsonChunk;
 import io.rstreams.client.codec.WireLine;
@@ -40,6 +41,8 @@ final class OpenChunk {
 
 	private final boolean gzip;
 
+	private final Consumer<OutRecord> out;
+
 	private NdjsonChunk chunk = new NdjsonChunk();
 
 	private List<CompletableFuture<Void>> acks = new ArrayList<>();
@@ -48,39 +51,55 @@ final class OpenChunk {
 
 	/**
 	 * @param gzip whether a closed chunk is gzipped (Kinesis) or stays text (Firehose)
+	 * @param out where each closed chunk goes, as a record
 	 */
-	OpenChunk(WriterSettings settings, boolean gzip) {
+	OpenChunk(WriterSettings settings, boolean gzip, Consumer<OutRecord> out) {
 		this.maxEvents = settings.chunkRecords();
 		this.maxBytes = settings.chunkBytes();
 		this.gzip = gzip;
+		this.out = out;
 	}
 
-	/** Whether {@code line} still fits; the first line always does. */
-	boolean hasRoomFor(WireLine line) {
-		return chunk.isEmpty() || chunk.size() + line.jsonLength() + EID_ROOM <= maxBytes;
-	}
-
-	void add(String eventQueue, WireLine line, CompletableFuture<Void> ack) {
+	/**
+	 * Adds a line, closing the chunk first when the line does not fit and after it when
+	 * the chunk is full.
+	 */
+	void append(String eventQueue, WireLine line, CompletableFuture<Void> ack) {
+		if (!hasRoomFor(line)) {
+			flush();
+		}
 		if (chunk.isEmpty()) {
 			queue = eventQueue;
 		}
 		chunk.add(line);
 		acks.add(ack);
+		if (isFull()) {
+			flush();
+		}
 	}
 
-	boolean isFull() {
+	/** Closes the chunk, if it holds anything, and hands its record on. */
+	void flush() {
+		OutRecord record = close();
+		if (record != null) {
+			out.accept(record);
+		}
+	}
+
+	/** Whether {@code line} still fits; the first line always does. */
+	private boolean hasRoomFor(WireLine line) {
+		return chunk.isEmpty() || chunk.size() + line.jsonLength() + EID_ROOM <= maxBytes;
+	}
+
+	private boolean isFull() {
 		return chunk.events() >= maxEvents || chunk.size() >= maxBytes;
-	}
-
-	boolean isEmpty() {
-		return chunk.isEmpty();
 	}
 
 	/**
 	 * The chunk as a record, and a new empty chunk; {@code null} if there is nothing to
 	 * close.
 	 */
-	OutRecord close() {
+	private OutRecord close() {
 		if (chunk.isEmpty()) {
 			return null;
 		}

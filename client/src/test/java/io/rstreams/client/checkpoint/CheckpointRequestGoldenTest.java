@@ -23,6 +23,7 @@ import java.util.Map;
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.bot.BotDefinition;
 import io.rstreams.client.bot.BotRegistry;
+import io.rstreams.client.leocron.BotItems;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
@@ -94,8 +95,8 @@ class CheckpointRequestGoldenTest {
 
 	@Test
 	void botIdsEndingInReaderAreStoredWithoutTheSuffix() {
-		assertThat(Checkpointer.storageBotId("node_reader")).isEqualTo("node");
-		assertThat(Checkpointer.storageBotId("reader")).isEqualTo("reader");
+		assertThat(BotItems.storageBotId("node_reader")).isEqualTo("node");
+		assertThat(BotItems.storageBotId("reader")).isEqualTo("reader");
 	}
 
 	@Test

@@ -25,7 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.core.ConditionTimeoutException;
@@ -71,16 +73,41 @@ public final class NodeServer implements AutoCloseable {
 				"127.0.0.1", "-p", String.valueOf(port), "-s", "--no-vhost-buckets"));
 	}
 
+	/**
+	 * kinesis-local (kinesis-mock packaged for npm). It reads {@code server.json} from
+	 * its working directory, so it runs in its own package folder; it listens on every
+	 * interface, so clients connect to 127.0.0.1 only (local-infra.md 2b). Streams become
+	 * ACTIVE at once.
+	 */
+	public static NodeServer kinesisLocal() {
+		int plain = freePort();
+		Map<String, String> environment = new LinkedHashMap<>();
+		environment.put("KINESIS_MOCK_PLAIN_PORT", String.valueOf(plain));
+		environment.put("KINESIS_MOCK_TLS_PORT", String.valueOf(freePort()));
+		environment.put("CREATE_STREAM_DURATION", "0ms");
+		environment.put("DELETE_STREAM_DURATION", "0ms");
+		environment.put("LOG_LEVEL", "WARN");
+		environment.put("AWS_REGION", "us-east-1");
+		return start("kinesis-local", plain, NodeRuntime.dir().resolve("node_modules/kinesis-local"),
+				List.of("main.js"), environment);
+	}
+
 	private static NodeServer start(String name, int port, List<String> arguments) {
+		return start(name, port, NodeRuntime.dir(), arguments, Map.of());
+	}
+
+	private static NodeServer start(String name, int port, Path directory, List<String> arguments,
+			Map<String, String> environment) {
 		List<String> command = new ArrayList<>();
 		command.add("node");
 		command.addAll(arguments);
 		try {
 			Path log = Files.createTempFile(name + "-", ".log");
-			Process process = new ProcessBuilder(command).directory(NodeRuntime.dir().toFile())
+			ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
 				.redirectErrorStream(true)
-				.redirectOutput(log.toFile())
-				.start();
+				.redirectOutput(log.toFile());
+			builder.environment().putAll(environment);
+			Process process = builder.start();
 			NodeServer server = new NodeServer(name, process, URI.create("http://127.0.0.1:" + port), log);
 			Runtime.getRuntime().addShutdownHook(new Thread(server::close, name + "-stop"));
 			try {
@@ -100,7 +127,7 @@ public final class NodeServer implements AutoCloseable {
 			return server;
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Could not start " + name + " in " + NodeRuntime.dir() + ": " + ex, ex);
+			throw new IllegalStateException("Could not start " + name + " in " + directory + ": " + ex, ex);
 		}
 	}
 
