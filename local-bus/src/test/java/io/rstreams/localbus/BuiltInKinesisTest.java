@@ -15,6 +15,13 @@
  */
 package io.rstreams.localbus;
 
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +91,7 @@ class BuiltInKinesisTest {
 				for (int i = 0; i < 50; i++) {
 					writer.write(Event.builder()
 						.event(queue)
-						.payload(Json.mapper().valueToTree(java.util.Map.of("n", i)))
+						.payload(Json.mapper().valueToTree(Map.of("n", i)))
 						.eventSourceTimestamp(1_700_000_000_000L + i)
 						.correlationId(new Correlation("upstream", "z/2024/01/01/00/00/1704067200000-000000" + (i % 10),
 								null, 1L, false, false))
@@ -108,8 +115,7 @@ class BuiltInKinesisTest {
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("no record of " + queue + " in the stream"));
 			long arrival = first.approximateArrivalTimestamp().toEpochMilli();
-			java.util.regex.Matcher eid = java.util.regex.Pattern
-				.compile("z/\\d{4}/\\d{2}/\\d{2}/\\d{2}/\\d{2}/(\\d{13})-\\d{7}")
+			Matcher eid = Pattern.compile("z/\\d{4}/\\d{2}/\\d{2}/\\d{2}/\\d{2}/(\\d{13})-\\d{7}")
 				.matcher(events.get(0).eid());
 			assertThat(eid.matches()).as("eid %s", events.get(0).eid()).isTrue();
 			assertThat(Long.parseLong(eid.group(1))).as("the batch time comes from the records' arrival time")
@@ -122,11 +128,11 @@ class BuiltInKinesisTest {
 
 	private static String firstQueueOf(Record r) {
 		String text;
-		try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(r.data().asInputStream())) {
-			text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		try (GZIPInputStream in = new GZIPInputStream(r.data().asInputStream())) {
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return Json.mapper().readTree(text.substring(0, text.indexOf('\n'))).get("event").asString();
 	}

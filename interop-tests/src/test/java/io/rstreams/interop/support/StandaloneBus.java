@@ -15,6 +15,7 @@
  */
 package io.rstreams.interop.support;
 
+import java.util.ArrayList;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,7 @@ public final class StandaloneBus implements AutoCloseable {
 
 	/** Runs {@code java -jar <jar> --name <name> ...args} and waits until it is ready. */
 	public static StandaloneBus start(Path jar, String name, String... args) throws IOException {
-		List<String> command = new java.util.ArrayList<>(
+		List<String> command = new ArrayList<>(
 				List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java", "-Xmx512m",
 						"-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--name", name));
 		command.addAll(List.of(args));

@@ -15,6 +15,10 @@
  */
 package io.rstreams.localaws.kinesis;
 
+import java.util.Collections;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.kinesis.model.ExpiredIteratorException;
+import software.amazon.awssdk.services.kinesis.model.GetShardIteratorRequest;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -239,9 +243,7 @@ class KinesisApiTest {
 		}
 	}
 
-	private List<String> read(KinesisClient kinesis,
-			java.util.function.Consumer<software.amazon.awssdk.services.kinesis.model.GetShardIteratorRequest.Builder> how,
-			int limit) {
+	private List<String> read(KinesisClient kinesis, Consumer<GetShardIteratorRequest.Builder> how, int limit) {
 		String iterator = kinesis.getShardIterator(b -> {
 			b.streamName("bus").shardId("shardId-000000000000");
 			how.accept(b);
@@ -286,7 +288,7 @@ class KinesisApiTest {
 				.isInstanceOfSatisfying(KinesisException.class,
 						e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException"));
 			assertThatThrownBy(() -> kinesis.putRecords(b -> b.streamName("bus")
-				.records(java.util.Collections.nCopies(501,
+				.records(Collections.nCopies(501,
 						PutRecordsRequestEntry.builder().partitionKey("0").data(bytes("x")).build()))))
 				.isInstanceOfSatisfying(KinesisException.class,
 						e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException"));
@@ -298,7 +300,7 @@ class KinesisApiTest {
 				.shardIterator();
 			clock.advance(Duration.ofMinutes(6));
 			assertThatThrownBy(() -> kinesis.getRecords(b -> b.shardIterator(iterator)))
-				.isInstanceOf(software.amazon.awssdk.services.kinesis.model.ExpiredIteratorException.class);
+				.isInstanceOf(ExpiredIteratorException.class);
 		}
 	}
 

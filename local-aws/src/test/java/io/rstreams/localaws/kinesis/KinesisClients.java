@@ -15,6 +15,7 @@
  */
 package io.rstreams.localaws.kinesis;
 
+import java.util.function.Supplier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +87,7 @@ final class KinesisClients {
 					.build());
 	}
 
-	private static synchronized <T> T build(WireFormat format, java.util.function.Supplier<T> builder) {
+	private static synchronized <T> T build(WireFormat format, Supplier<T> builder) {
 		String before = System.getProperty(CBOR_PROPERTY);
 		System.setProperty(CBOR_PROPERTY, Boolean.toString(format == WireFormat.CBOR));
 		try {

@@ -15,6 +15,10 @@
  */
 package io.rstreams.localaws.kinesis;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,7 +50,7 @@ class KinesisWireShapeTest {
 	private static final ObjectMapper CBOR = CBORMapper.builder().build();
 
 	private final LocalAwsServer server = LocalAwsServer.start(LocalAwsServer.Options.defaults()
-		.clock(java.time.Clock.fixed(Instant.ofEpochMilli(1_704_067_260_123L), java.time.ZoneOffset.UTC)));
+		.clock(Clock.fixed(Instant.ofEpochMilli(1_704_067_260_123L), ZoneOffset.UTC)));
 
 	@AfterEach
 	void stop() {
@@ -123,7 +127,7 @@ class KinesisWireShapeTest {
 		post(WireFormat.JSON, "CreateStream", Map.of("StreamName", "bus", "ShardCount", 1));
 		Answer put = post(WireFormat.JSON, "PutRecords",
 				Map.of("StreamName", "bus", "Records",
-						java.util.List.of(Map.of("Data", "AQ==", "PartitionKey", "0", "ExplicitHashKey", "0"),
+						List.of(Map.of("Data", "AQ==", "PartitionKey", "0", "ExplicitHashKey", "0"),
 								Map.of("Data", "Ag==", "PartitionKey", "0"))));
 		assertThat(put.status()).isEqualTo(200);
 		JsonNode body = put.body();
@@ -143,8 +147,8 @@ class KinesisWireShapeTest {
 	@Test
 	void jsonRecordsCarryBase64DataAndEpochSeconds() throws Exception {
 		post(WireFormat.JSON, "CreateStream", Map.of("StreamName", "bus", "ShardCount", 1));
-		post(WireFormat.JSON, "PutRecords", Map.of("StreamName", "bus", "Records", java.util.List
-			.of(Map.of("Data", Base64.getEncoder().encodeToString("hi".getBytes()), "PartitionKey", "0"))));
+		post(WireFormat.JSON, "PutRecords", Map.of("StreamName", "bus", "Records",
+				List.of(Map.of("Data", Base64.getEncoder().encodeToString("hi".getBytes()), "PartitionKey", "0"))));
 		String iterator = post(WireFormat.JSON, "GetShardIterator",
 				Map.of("StreamName", "bus", "ShardId", "shardId-000000000000", "ShardIteratorType", "TRIM_HORIZON"))
 			.body()
@@ -155,15 +159,15 @@ class KinesisWireShapeTest {
 			.get(0);
 		assertThat(record.get("Data").stringValue()).isEqualTo("aGk=");
 		assertThat(record.get("ApproximateArrivalTimestamp").decimalValue())
-			.isEqualByComparingTo(new java.math.BigDecimal("1704067260.123"));
+			.isEqualByComparingTo(new BigDecimal("1704067260.123"));
 		assertThat(record.get("PartitionKey").stringValue()).isEqualTo("0");
 	}
 
 	@Test
 	void cborRecordsCarryByteStringsAndTaggedEpochMillis() throws Exception {
 		post(WireFormat.CBOR, "CreateStream", Map.of("StreamName", "bus", "ShardCount", 1));
-		post(WireFormat.CBOR, "PutRecords", Map.of("StreamName", "bus", "Records",
-				java.util.List.of(Map.of("Data", "hi".getBytes(), "PartitionKey", "0"))));
+		post(WireFormat.CBOR, "PutRecords",
+				Map.of("StreamName", "bus", "Records", List.of(Map.of("Data", "hi".getBytes(), "PartitionKey", "0"))));
 		String iterator = post(WireFormat.CBOR, "GetShardIterator",
 				Map.of("StreamName", "bus", "ShardId", "shardId-000000000000", "ShardIteratorType", "TRIM_HORIZON"))
 			.body()
