@@ -97,6 +97,7 @@ final class ReaderLoop implements Runnable {
 			log.error("Binding '{}' stopped: {}", settings.bindingName(), ex.getMessage(), ex);
 		}
 		finally {
+			poller.close();
 			leases.release();
 			state.ended();
 			ended.countDown();

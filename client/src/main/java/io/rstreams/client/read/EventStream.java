@@ -23,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
 
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.aws.AwsCalls;
@@ -32,6 +33,7 @@ import io.rstreams.client.bus.StreamBlock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The entries of one bounded read, fetched lazily: one LeoStream Query page (at most
@@ -46,6 +48,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * streams in (never reported as corrupt data); the entries already returned stay valid
  * and {@link #position()} says where to resume. The block being read when it failed is
  * read again, from after the last returned entry, if {@link #hasNext()} is called again.
+ * An unbounded read queries the next page while the current one is handed out.
  */
 public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 
@@ -82,6 +85,8 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 	private long bytes;
 
 	private int queries;
+
+	private Prefetch prefetched;
 
 	EventStream(DynamoDbAsyncClient dynamo, ObjectStore s3, BusConfig bus, ReadRequest request,
 			ReaderSettings settings) {
@@ -169,22 +174,15 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 		if (!queryStart.isBefore(request.maxEid())) {
 			return false;
 		}
-		QueryRequest query = QueryRequest.builder()
-			.tableName(bus.leoStream())
-			.keyConditionExpression("#event = :event and #key between :start and :maxkey")
-			.expressionAttributeNames(Map.of("#event", "event", "#key", "end"))
-			.expressionAttributeValues(Map.of(":event", AttributeValue.fromS(request.queue()), ":start",
-					AttributeValue.fromS(queryStart.queryKey()), ":maxkey", AttributeValue.fromS(request.maxEid())))
-			.limit(queryLimit)
-			.scanIndexForward(true)
-			.overrideConfiguration(AwsCalls.timeout(timeout))
-			.build();
-		queries++;
-		List<Map<String, AttributeValue>> items = AwsCalls
-			.await(dynamo.query(query), timeout, AwsOperation.dynamo("Query", bus.leoStream()),
-					() -> "Query LeoStream table '" + bus.leoStream() + "' for queue '" + request.queue() + "' from '"
-							+ queryStart + "'")
-			.items();
+		CompletableFuture<QueryResponse> pending = prefetched != null && prefetched.start().equals(queryStart)
+				? prefetched.response() : query(queryStart);
+		ReadPosition start = queryStart;
+		// a failed page is queried again on the next call, not awaited again
+		prefetched = null;
+		QueryResponse response = AwsCalls.await(pending, timeout, AwsOperation.dynamo("Query", bus.leoStream()),
+				() -> "Query LeoStream table '" + bus.leoStream() + "' for queue '" + request.queue() + "' from '"
+						+ start + "'");
+		List<Map<String, AttributeValue>> items = response.items();
 		if (items.isEmpty()) {
 			return false;
 		}
@@ -192,7 +190,39 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 			page.add(StreamBlock.fromItem(item));
 		}
 		queryStart = ReadPosition.after(page.peekLast().end());
+		if (prefetches(response)) {
+			prefetched = new Prefetch(queryStart, query(queryStart));
+		}
 		return true;
+	}
+
+	/**
+	 * An unbounded read that got a full page fetches the next one while this one is
+	 * decoded and handed out; a bounded read likely ends within the page and would throw
+	 * the next one away.
+	 */
+	private boolean prefetches(QueryResponse response) {
+		boolean more = response.hasLastEvaluatedKey() || response.items().size() >= queryLimit;
+		return more && queryStart.isBefore(request.maxEid()) && request.limit() == Long.MAX_VALUE
+				&& request.maxBytes() == Long.MAX_VALUE;
+	}
+
+	private CompletableFuture<QueryResponse> query(ReadPosition from) {
+		QueryRequest query = QueryRequest.builder()
+			.tableName(bus.leoStream())
+			.keyConditionExpression("#event = :event and #key between :start and :maxkey")
+			.expressionAttributeNames(Map.of("#event", "event", "#key", "end"))
+			.expressionAttributeValues(Map.of(":event", AttributeValue.fromS(request.queue()), ":start",
+					AttributeValue.fromS(from.queryKey()), ":maxkey", AttributeValue.fromS(request.maxEid())))
+			.limit(queryLimit)
+			.scanIndexForward(true)
+			.overrideConfiguration(AwsCalls.timeout(timeout))
+			.build();
+		queries++;
+		return dynamo.query(query);
+	}
+
+	private record Prefetch(ReadPosition start, CompletableFuture<QueryResponse> response) {
 	}
 
 	/**
@@ -232,6 +262,10 @@ public final class EventStream implements Iterator<ReadEntry>, AutoCloseable {
 			block = null;
 		}
 		page.clear();
+		if (prefetched != null) {
+			prefetched.response().cancel(false);
+			prefetched = null;
+		}
 		exhausted = true;
 	}
 
