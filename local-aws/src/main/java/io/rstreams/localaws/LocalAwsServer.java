@@ -18,6 +18,8 @@ package io.rstreams.localaws;
 import com.sun.net.httpserver.HttpServer;
 import io.rstreams.localaws.dynamodb.DynamoDbEngine;
 import io.rstreams.localaws.dynamodb.DynamoDbHttpHandler;
+import io.rstreams.localaws.kinesis.KinesisEngine;
+import io.rstreams.localaws.kinesis.KinesisHttpHandler;
 import io.rstreams.localaws.s3.S3HttpHandler;
 import io.rstreams.localaws.s3.S3Store;
 import java.io.IOException;
@@ -26,6 +28,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -36,12 +40,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The part of the DynamoDB and S3 APIs an RStreams bus uses, served on 127.0.0.1 from
- * this JVM so that a local bus needs no AWS account, no Docker and no emulator under a
- * non-open-source licence. The real AWS SDKs work against {@link #endpoint()} unchanged
- * (S3 in path style); signatures are not checked and any credentials and region are
- * accepted. All threads are daemons, so a server that is never closed does not keep the
- * JVM alive.
+ * The part of the DynamoDB, S3 and Kinesis APIs an RStreams bus uses, served on one
+ * 127.0.0.1 port from this JVM so that a local bus needs no AWS account, no Docker and no
+ * emulator under a non-open-source licence. The real AWS SDKs work against
+ * {@link #endpoint()} unchanged (S3 in path style, Kinesis in JSON or CBOR over
+ * HTTP/1.1); signatures are not checked and any credentials and region are accepted. All
+ * threads are daemons, so a server that is never closed does not keep the JVM alive.
  */
 public final class LocalAwsServer implements AutoCloseable {
 
@@ -72,6 +76,12 @@ public final class LocalAwsServer implements AutoCloseable {
 		private Path s3Directory;
 
 		private int threads = 16;
+
+		private Clock clock = Clock.systemUTC();
+
+		private String region = "us-east-1";
+
+		private long kinesisBytesPerShard = KinesisEngine.DEFAULT_BYTES_PER_SHARD;
 
 		public static Options defaults() {
 			return new Options();
@@ -104,8 +114,44 @@ public final class LocalAwsServer implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * The clock that gives Kinesis records their arrival time (default: the
+		 * system's).
+		 */
+		public Options clock(Clock clock) {
+			this.clock = Objects.requireNonNull(clock, "clock");
+			return this;
+		}
+
+		/** The region in Kinesis stream ARNs (default us-east-1). */
+		public Options region(String region) {
+			this.region = Objects.requireNonNull(region, "region");
+			return this;
+		}
+
+		/**
+		 * Kinesis data kept per shard before the oldest records are dropped (default 256
+		 * MiB): the memory bound that stands in for Kinesis's retention period.
+		 */
+		public Options kinesisBytesPerShard(long bytes) {
+			this.kinesisBytesPerShard = bytes;
+			return this;
+		}
+
 		public int port() {
 			return port;
+		}
+
+		public Clock clock() {
+			return clock;
+		}
+
+		public String region() {
+			return region;
+		}
+
+		public long kinesisBytesPerShard() {
+			return kinesisBytesPerShard;
 		}
 
 		public Path s3Directory() {
@@ -126,13 +172,17 @@ public final class LocalAwsServer implements AutoCloseable {
 
 	private final S3Store s3;
 
+	private final KinesisEngine kinesis;
+
 	private final URI endpoint;
 
-	private LocalAwsServer(HttpServer server, ExecutorService executor, DynamoDbEngine dynamoDb, S3Store s3) {
+	private LocalAwsServer(HttpServer server, ExecutorService executor, DynamoDbEngine dynamoDb, S3Store s3,
+			KinesisEngine kinesis) {
 		this.server = server;
 		this.executor = executor;
 		this.dynamoDb = dynamoDb;
 		this.s3 = s3;
+		this.kinesis = kinesis;
 		this.endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
 	}
 
@@ -144,6 +194,7 @@ public final class LocalAwsServer implements AutoCloseable {
 	public static LocalAwsServer start(Options options) {
 		DynamoDbEngine dynamoDb = new DynamoDbEngine();
 		S3Store s3 = options.s3Directory() == null ? S3Store.inMemory() : S3Store.inDirectory(options.s3Directory());
+		KinesisEngine kinesis = new KinesisEngine(options.clock(), options.region(), options.kinesisBytesPerShard());
 		HttpServer server;
 		try {
 			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
@@ -160,10 +211,11 @@ public final class LocalAwsServer implements AutoCloseable {
 				});
 		executor.allowCoreThreadTimeOut(true);
 		server.setExecutor(executor);
-		server.createContext("/", new RequestRouter(new DynamoDbHttpHandler(dynamoDb), new S3HttpHandler(s3)));
+		server.createContext("/", new RequestRouter(new DynamoDbHttpHandler(dynamoDb), new S3HttpHandler(s3),
+				new KinesisHttpHandler(kinesis)));
 		startAsDaemon(server);
-		LocalAwsServer started = new LocalAwsServer(server, executor, dynamoDb, s3);
-		LOG.info("Local AWS (DynamoDB, S3) listening on {}", started.endpoint);
+		LocalAwsServer started = new LocalAwsServer(server, executor, dynamoDb, s3, kinesis);
+		LOG.info("Local AWS (DynamoDB, S3, Kinesis) listening on {}", started.endpoint);
 		return started;
 	}
 
@@ -216,6 +268,14 @@ public final class LocalAwsServer implements AutoCloseable {
 	/** The S3 store behind the endpoint. */
 	public S3Store s3() {
 		return s3;
+	}
+
+	/**
+	 * The Kinesis streams behind the endpoint, for in-process producers and consumers
+	 * with the same records and semantics.
+	 */
+	public KinesisEngine kinesis() {
+		return kinesis;
 	}
 
 	/**

@@ -18,6 +18,7 @@ package io.rstreams.localaws;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.rstreams.localaws.dynamodb.DynamoDbHttpHandler;
+import io.rstreams.localaws.kinesis.KinesisHttpHandler;
 import io.rstreams.localaws.s3.S3HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,9 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends each request to the API it belongs to:
- * {@code X-Amz-Target: DynamoDB_20120810.<Op>} to DynamoDB, any other target to a 400
- * UnknownOperationException (so a client of another JSON service fails clearly), and
- * requests without a target to S3.
+ * {@code X-Amz-Target: DynamoDB_20120810.<Op>} to DynamoDB, {@code Kinesis_20131202.<Op>}
+ * to Kinesis, any other target to a 400 UnknownOperationException (so a client of another
+ * JSON service fails clearly), and requests without a target to S3.
  */
 final class RequestRouter implements HttpHandler {
 
@@ -38,13 +39,18 @@ final class RequestRouter implements HttpHandler {
 
 	private static final String DYNAMODB_PREFIX = "DynamoDB_20120810.";
 
+	private static final String KINESIS_PREFIX = "Kinesis_20131202.";
+
 	private final DynamoDbHttpHandler dynamoDb;
 
 	private final S3HttpHandler s3;
 
-	RequestRouter(DynamoDbHttpHandler dynamoDb, S3HttpHandler s3) {
+	private final KinesisHttpHandler kinesis;
+
+	RequestRouter(DynamoDbHttpHandler dynamoDb, S3HttpHandler s3, KinesisHttpHandler kinesis) {
 		this.dynamoDb = dynamoDb;
 		this.s3 = s3;
+		this.kinesis = kinesis;
 	}
 
 	@Override
@@ -56,6 +62,9 @@ final class RequestRouter implements HttpHandler {
 			}
 			else if (target.startsWith(DYNAMODB_PREFIX)) {
 				dynamoDb.handle(exchange, target.substring(DYNAMODB_PREFIX.length()));
+			}
+			else if (target.startsWith(KINESIS_PREFIX)) {
+				kinesis.handle(exchange, target.substring(KINESIS_PREFIX.length()));
 			}
 			else {
 				unknownTarget(exchange, target);
@@ -75,8 +84,8 @@ final class RequestRouter implements HttpHandler {
 		try (InputStream in = exchange.getRequestBody()) {
 			in.transferTo(OutputStream.nullOutputStream());
 		}
-		String message = "This local AWS server implements only DynamoDB (DynamoDB_20120810) and S3; " + "X-Amz-Target "
-				+ target + " is not supported";
+		String message = "This local AWS server implements only DynamoDB (DynamoDB_20120810), Kinesis (Kinesis_20131202) and S3; "
+				+ "X-Amz-Target " + target + " is not supported";
 		String body = "{\"__type\":\"com.amazon.coral.service#UnknownOperationException\",\"message\":\""
 				+ message.replaceAll("[\"\\\\\\p{Cntrl}]", "?") + "\"}";
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

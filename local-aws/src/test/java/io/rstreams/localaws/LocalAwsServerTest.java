@@ -53,9 +53,14 @@ class LocalAwsServerTest {
 	@Test
 	void routesByTargetAndRejectsOtherServicesClearly() throws Exception {
 		try (LocalAwsServer server = LocalAwsServer.start()) {
-			HttpResponse<String> kinesis = post(server, "Kinesis_20131202.PutRecords", "{}");
-			assertThat(kinesis.statusCode()).isEqualTo(400);
-			assertThat(kinesis.body()).contains("UnknownOperationException").contains("Kinesis_20131202.PutRecords");
+			HttpResponse<String> firehose = post(server, "Firehose_20150804.PutRecordBatch", "{}");
+			assertThat(firehose.statusCode()).isEqualTo(400);
+			assertThat(firehose.body()).contains("UnknownOperationException")
+				.contains("Firehose_20150804.PutRecordBatch");
+
+			HttpResponse<String> kinesis = post(server, "Kinesis_20131202.ListStreams", "{}");
+			assertThat(kinesis.statusCode()).isEqualTo(200);
+			assertThat(kinesis.body()).contains("\"StreamNames\":[]");
 
 			HttpResponse<String> unknownOp = post(server, "DynamoDB_20120810.ExecuteStatement", "{}");
 			assertThat(unknownOp.statusCode()).isEqualTo(400);

@@ -34,6 +34,7 @@ import io.rstreams.client.write.WriterSettings;
 import io.rstreams.localaws.LocalAwsServer;
 import io.rstreams.localbus.kinesis.KinesisFeed;
 import io.rstreams.localbus.kinesis.KinesisPollerSettings;
+import io.rstreams.localbus.kinesis.LocalStreamFeed;
 import io.rstreams.localbus.processor.BusProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,13 +48,16 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 
 /**
- * An RStreams bus in this JVM: a DynamoDB and S3 API on a loopback port
+ * An RStreams bus in this JVM: a DynamoDB, S3 and Kinesis API on a loopback port
  * ({@link LocalAwsServer}), the bus tables created with the bus's keys (protocol.md 2),
- * the events bucket, and the bus processor fed in-process. Writers get an in-process
- * Kinesis transport whose records go to the processor byte for byte as they would through
- * Kinesis; readers, checkpoints and registrations use the ordinary client against the
- * local DynamoDB and S3 endpoint, so everything but the Kinesis hop is the production
- * code path.
+ * the events bucket, the bus's Kinesis stream, and the bus processor. Writers in this JVM
+ * get an in-process Kinesis transport whose records go to the processor byte for byte as
+ * they would through Kinesis; writers in other processes (Node bots, other JVMs) put to
+ * the stream on the bus's own endpoint, which feeds the processor
+ * ({@link LocalStreamFeed}), or, with {@link LocalBusOptions#kinesisEndpoint()}, to a
+ * Kinesis API the bus polls instead. Readers, checkpoints and registrations use the
+ * ordinary client against the local DynamoDB and S3 endpoint, so everything but the
+ * Kinesis hop is the production code path.
  *
  * <p>
  * Start with {@link #start()}, close to stop. Nothing here talks to AWS.
@@ -93,12 +97,17 @@ public final class LocalBus implements AutoCloseable {
 
 	private KinesisFeed kinesisFeed;
 
+	private LocalStreamFeed localStreamFeed;
+
 	private final Duration timeout = Duration.ofSeconds(30);
 
 	private LocalBus(LocalBusOptions options) {
 		this.options = options;
 		long started = System.nanoTime();
-		LocalAwsServer.Options serverOptions = LocalAwsServer.Options.defaults().port(options.port());
+		LocalAwsServer.Options serverOptions = LocalAwsServer.Options.defaults()
+			.port(options.port())
+			.clock(options.clock())
+			.region(REGION);
 		if (options.s3Directory() != null) {
 			serverOptions.s3Directory(options.s3Directory());
 		}
@@ -129,20 +138,23 @@ public final class LocalBus implements AutoCloseable {
 		new BusInfrastructure(dynamo, s3Client, timeout).create(config);
 		this.processor = new BusProcessor(dynamo, objectStore, config, options.processor());
 		this.kinesis = new InProcessKinesis(processor, config.leoKinesisStream(), options.clock());
-		if (options.kinesisEndpoint() != null) {
-			try {
+		try {
+			if (options.kinesisEndpoint() != null) {
 				this.kinesisFeed = KinesisFeed.start(options.kinesisEndpoint(), REGION, credentials,
 						config.leoKinesisStream(), processor, KinesisPollerSettings.defaults());
 			}
-			catch (RuntimeException ex) {
-				close();
-				throw ex;
+			else {
+				this.localStreamFeed = LocalStreamFeed.start(server.kinesis(), config.leoKinesisStream(),
+						processor::process, KinesisPollerSettings.defaults());
 			}
 		}
-		log.info("RStreams local bus '{}' started in {} ms: DynamoDB and S3 at {}{}", name,
-				(System.nanoTime() - started) / 1_000_000, endpoint,
-				kinesisFeed == null ? "" : ", polling Kinesis stream '" + config.leoKinesisStream() + "' at "
-						+ options.kinesisEndpoint());
+		catch (RuntimeException ex) {
+			close();
+			throw ex;
+		}
+		log.info("RStreams local bus '{}' started in {} ms: DynamoDB and S3 at {}, Kinesis stream '{}' {}", name,
+				(System.nanoTime() - started) / 1_000_000, endpoint, config.leoKinesisStream(),
+				kinesisFeed == null ? "at " + endpoint : "polled at " + options.kinesisEndpoint());
 	}
 
 	/** Starts a bus named {@code LocalBus} on a free port. */
@@ -159,9 +171,20 @@ public final class LocalBus implements AutoCloseable {
 		return config;
 	}
 
-	/** The loopback endpoint serving the DynamoDB and S3 APIs. */
+	/**
+	 * The loopback endpoint serving the DynamoDB and S3 APIs, and the Kinesis API unless
+	 * the bus polls another one.
+	 */
 	public URI endpoint() {
 		return server.endpoint();
+	}
+
+	/**
+	 * Where other processes put to the bus's stream: the Kinesis API the bus polls
+	 * ({@link LocalBusOptions#kinesisEndpoint()}), or else the bus's own endpoint.
+	 */
+	public URI kinesisEndpoint() {
+		return options.kinesisEndpoint() != null ? options.kinesisEndpoint() : server.endpoint();
 	}
 
 	public LocalAwsServer server() {
@@ -190,6 +213,14 @@ public final class LocalBus implements AutoCloseable {
 	 */
 	public Optional<KinesisFeed> kinesisFeed() {
 		return Optional.ofNullable(kinesisFeed);
+	}
+
+	/**
+	 * What feeds the processor from the stream on the bus's own endpoint; empty when the
+	 * bus polls another Kinesis API instead.
+	 */
+	public Optional<LocalStreamFeed> localStreamFeed() {
+		return Optional.ofNullable(localStreamFeed);
 	}
 
 	public BusProcessor processor() {
@@ -241,6 +272,9 @@ public final class LocalBus implements AutoCloseable {
 	public void close() {
 		if (kinesisFeed != null) {
 			kinesisFeed.close();
+		}
+		if (localStreamFeed != null) {
+			localStreamFeed.close();
 		}
 		kinesis.close();
 		dynamo.close();

@@ -29,14 +29,14 @@ import java.util.Locale;
 public record LocalBusArguments(LocalBusOptions options, boolean help) {
 
 	public static final String USAGE = """
-			Starts a standalone RStreams local bus: the bus tables (DynamoDB API) and bucket (S3 API) on a loopback
-			port, and the bus processor, optionally polling a Kinesis API (kinesis-local, LocalStack) for writes from
-			other processes. Prints the endpoints and the RSTREAMS_CONFIG a Node bot or another JVM needs. Ctrl-C stops it.
+			Starts a standalone RStreams local bus: the bus tables (DynamoDB API), its bucket (S3 API) and its Kinesis
+			stream (Kinesis API) on one loopback port, and the bus processor, which stores what is put to the stream.
+			Prints the endpoints and the environment a Node bot or another JVM needs. Ctrl-C stops it.
 
-			  --port N                loopback port of the DynamoDB and S3 API (default 0: a free port)
+			  --port N                loopback port of the DynamoDB, S3 and Kinesis API (default 0: a free port)
 			  --name NAME             bus name; resources are NAME-LeoStream, ... (default LocalBus)
-			  --kinesis-endpoint URL  poll the stream NAME-LeoKinesisStream at this Kinesis API, creating it if absent
-			                          (e.g. http://127.0.0.1:4568 for kinesis-local)
+			  --kinesis-endpoint URL  use the stream NAME-LeoKinesisStream at this Kinesis API instead (polled, created
+			                          if absent; e.g. http://127.0.0.1:4568 for kinesis-local)
 			  --s3-directory DIR      keep the bucket's objects as files under DIR (default: in memory)
 			  --help                  this text
 			""";

@@ -23,15 +23,18 @@ import io.rstreams.client.BusConfig;
 /**
  * A local bus as its own process, for Node bots and other JVMs to share (README
  * "Standalone local bus"): it prints what a bot needs to join (endpoints,
- * {@code RSTREAMS_CONFIG}, the binder's environment) and runs until Ctrl-C, when a
- * shutdown hook stops the poller, the processor and the endpoint.
+ * {@code RSTREAMS_CONFIG}, the environment of a binder application and of a Node bot) and
+ * runs until Ctrl-C, when a shutdown hook stops the feed, the processor and the endpoint.
  *
  * <p>
- * Other processes write through Kinesis (protocol.md 1), so without
- * {@code --kinesis-endpoint} they can read, checkpoint and register bots here but not
- * write.
+ * Other processes write through Kinesis (protocol.md 1): by default to the Kinesis API on
+ * the bus's own port, which feeds the processor; with {@code --kinesis-endpoint} to that
+ * Kinesis API, which the bus polls.
  */
 public final class LocalBusMain {
+
+	/** The last line printed once the bus is up, for scripts that wait for it. */
+	static final String READY = "Ready.";
 
 	private LocalBusMain() {
 	}
@@ -68,7 +71,9 @@ public final class LocalBusMain {
 	static String describe(LocalBus bus) {
 		BusConfig c = bus.config();
 		URI endpoint = bus.endpoint();
-		URI kinesis = bus.options().kinesisEndpoint();
+		URI kinesis = bus.kinesisEndpoint();
+		String credentials = "AWS_ACCESS_KEY_ID=" + LocalBus.ACCESS_KEY + " AWS_SECRET_ACCESS_KEY="
+				+ LocalBus.SECRET_KEY + " AWS_REGION=" + c.region();
 		StringBuilder out = new StringBuilder();
 		out.append("RStreams local bus '").append(bus.options().name()).append("' is running. Ctrl-C stops it.\n\n");
 		out.append("  DynamoDB endpoint  ").append(endpoint).append('\n');
@@ -77,16 +82,12 @@ public final class LocalBusMain {
 			.append("  (path-style; bucket ")
 			.append(c.leoS3())
 			.append(")\n");
-		if (kinesis != null) {
-			out.append("  Kinesis endpoint   ")
-				.append(kinesis)
-				.append("  (stream ")
-				.append(c.leoKinesisStream())
-				.append(", polled by this bus)\n");
+		out.append("  Kinesis endpoint   ").append(kinesis).append("  (stream ").append(c.leoKinesisStream());
+		if (bus.options().kinesisEndpoint() != null) {
+			out.append(", on that Kinesis API, polled by this bus)\n");
 		}
 		else {
-			out.append("  Kinesis endpoint   none: other processes can read, checkpoint and register bots, but writing "
-					+ "needs --kinesis-endpoint\n");
+			out.append(", served and processed by this bus; JSON or CBOR over HTTP/1.1)\n");
 		}
 		out.append("  Region ")
 			.append(c.region())
@@ -96,29 +97,27 @@ public final class LocalBusMain {
 			.append(LocalBus.SECRET_KEY)
 			.append(")\n\n");
 		out.append("RSTREAMS_CONFIG='").append(bus.rstreamsConfigJson()).append("'\n\n");
-		if (kinesis != null) {
-			out.append(
-					"A Spring Cloud Stream application joins with this environment (the binder reads RSTREAMS_CONFIG):\n");
-			out.append("  export RSTREAMS_CONFIG='").append(bus.rstreamsConfigJson()).append("'\n");
-			out.append("  export SPRING_CLOUD_STREAM_RSTREAMS_BUS_ENDPOINTS_DYNAMODB=").append(endpoint).append('\n');
-			out.append("  export SPRING_CLOUD_STREAM_RSTREAMS_BUS_ENDPOINTS_S3=").append(endpoint).append('\n');
-			out.append("  export SPRING_CLOUD_STREAM_RSTREAMS_BUS_ENDPOINTS_KINESIS=").append(kinesis).append('\n');
-			out.append("  export AWS_ACCESS_KEY_ID=")
-				.append(LocalBus.ACCESS_KEY)
-				.append(" AWS_SECRET_ACCESS_KEY=")
-				.append(LocalBus.SECRET_KEY)
-				.append(" AWS_REGION=")
-				.append(c.region())
-				.append("\n\n");
-		}
-		out.append("Node bot (leo-sdk 6.x): set RSTREAMS_CONFIG as above and give the SDK these endpoints (README "
-				+ "\"Node bots on a local bus\").\n");
+		out.append(
+				"A Spring Cloud Stream application joins with this environment (the binder reads RSTREAMS_CONFIG):\n");
+		out.append("  export RSTREAMS_CONFIG='").append(bus.rstreamsConfigJson()).append("'\n");
+		out.append("  export SPRING_CLOUD_STREAM_RSTREAMS_BUS_ENDPOINTS_DYNAMODB=").append(endpoint).append('\n');
+		out.append("  export SPRING_CLOUD_STREAM_RSTREAMS_BUS_ENDPOINTS_S3=").append(endpoint).append('\n');
+		out.append("  export SPRING_CLOUD_STREAM_RSTREAMS_BUS_ENDPOINTS_KINESIS=").append(kinesis).append('\n');
+		out.append("  export ").append(credentials).append("\n\n");
+		out.append("A Node bot (leo-sdk 6.x on aws-sdk v2) joins with this environment and the few lines of README\n"
+				+ "\"Node bots on a local bus\", which hand these endpoints to the SDK:\n");
+		out.append("  export RSTREAMS_CONFIG='").append(bus.rstreamsConfigJson()).append("'\n");
+		out.append("  export RSTREAMS_DYNAMODB_ENDPOINT=").append(endpoint).append('\n');
+		out.append("  export RSTREAMS_S3_ENDPOINT=").append(endpoint).append('\n');
+		out.append("  export RSTREAMS_KINESIS_ENDPOINT=").append(kinesis).append('\n');
+		out.append("  export ").append(credentials).append("\n\n");
+		out.append(READY).append('\n');
 		return out.toString();
 	}
 
 	/**
-	 * Keeps the AWS SDK and Netty quiet when slf4j-simple is the logger (as with the
-	 * documented exec:java command).
+	 * Keeps the AWS SDK and Netty quiet when slf4j-simple is the logger (as in the
+	 * standalone jar).
 	 */
 	private static void quietLogging() {
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",

@@ -33,8 +33,8 @@ import io.rstreams.localbus.processor.ProcessorSettings;
  * @param processor the processor's settings
  * @param clock the bus's clock
  * @param kinesisEndpoint a Kinesis API (kinesis-local, LocalStack) whose stream
- * {@code <name>-LeoKinesisStream} the bus also polls, creating it if absent
- * ({@code null}: writers reach the bus in-process only)
+ * {@code <name>-LeoKinesisStream} the bus polls, creating it if absent ({@code null}: the
+ * stream is served on the bus's own endpoint)
  */
 public record LocalBusOptions(String name, int port, Path s3Directory, ProcessorSettings processor, Clock clock,
 		URI kinesisEndpoint) {

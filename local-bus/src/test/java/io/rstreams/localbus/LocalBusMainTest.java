@@ -61,9 +61,13 @@ class LocalBusMainTest {
 			String text = LocalBusMain.describe(bus);
 			assertThat(text).contains("DynamoDB endpoint  " + bus.endpoint())
 				.contains("S3 endpoint        " + bus.endpoint())
+				.contains("Kinesis endpoint   " + bus.endpoint() + "  (stream DescribedBus-LeoKinesisStream, served")
 				.contains("RSTREAMS_CONFIG='" + bus.rstreamsConfigJson() + "'")
-				.contains("writing needs --kinesis-endpoint")
-				.doesNotContain("ENDPOINTS_KINESIS");
+				.contains("export SPRING_CLOUD_STREAM_RSTREAMS_BUS_ENDPOINTS_KINESIS=" + bus.endpoint() + "\n")
+				.contains("export RSTREAMS_KINESIS_ENDPOINT=" + bus.endpoint() + "\n")
+				.contains("export RSTREAMS_DYNAMODB_ENDPOINT=" + bus.endpoint() + "\n")
+				.contains("export AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local AWS_REGION=us-east-1\n")
+				.endsWith("\nReady.\n");
 		}
 	}
 

@@ -43,10 +43,48 @@ public final class NodeSdk {
 	private static final List<String> REMOVED = List.of("AWS_PROFILE", "AWS_SESSION_TOKEN", "LEO_CONFIG_SECRET",
 			"RSTREAMS_CONFIG_SECRET", "leosdk", "leo-sdk", "LEOSDK", "LEO-SDK", "Resources", "RSTREAMS_MOCK_DATA");
 
-	private final LocalBus bus;
+	/** RSTREAMS_CONFIG and the endpoints lib/bus.js hands to the SDK. */
+	private final Map<String, String> busEnvironment;
 
 	public NodeSdk(LocalBus bus) {
-		this.bus = bus;
+		this(busEnvironment(bus));
+	}
+
+	private NodeSdk(Map<String, String> busEnvironment) {
+		this.busEnvironment = Map.copyOf(busEnvironment);
+	}
+
+	/**
+	 * A Node bot on a bus in another process, given what that bus printed for Node bots:
+	 * {@code RSTREAMS_CONFIG}, {@code RSTREAMS_DYNAMODB_ENDPOINT},
+	 * {@code RSTREAMS_S3_ENDPOINT} and {@code RSTREAMS_KINESIS_ENDPOINT}.
+	 */
+	public static NodeSdk joining(Map<String, String> printed) {
+		Map<String, String> env = new HashMap<>();
+		for (String name : List.of("RSTREAMS_CONFIG", "RSTREAMS_DYNAMODB_ENDPOINT", "RSTREAMS_S3_ENDPOINT",
+				"RSTREAMS_KINESIS_ENDPOINT")) {
+			String value = printed.get(name);
+			if (value == null) {
+				throw new IllegalArgumentException("The bus printed no " + name + ": " + printed.keySet());
+			}
+			env.put(name, value);
+		}
+		return new NodeSdk(env);
+	}
+
+	private static Map<String, String> busEnvironment(LocalBus bus) {
+		Map<String, String> env = new HashMap<>();
+		String endpoint = bus.endpoint().toString();
+		env.put("RSTREAMS_CONFIG", bus.rstreamsConfigJson());
+		env.put("RSTREAMS_DYNAMODB_ENDPOINT", endpoint);
+		env.put("RSTREAMS_S3_ENDPOINT", endpoint);
+		env.put("RSTREAMS_KINESIS_ENDPOINT",
+				bus.kinesisFeed()
+					.orElseThrow(() -> new IllegalStateException(
+							"The bus is not fed by a Kinesis API, so Node bots cannot write to it"))
+					.endpoint()
+					.toString());
+		return env;
 	}
 
 	/**
@@ -161,17 +199,7 @@ public final class NodeSdk {
 	 * it to AWS.
 	 */
 	public Map<String, String> environment() {
-		Map<String, String> env = new HashMap<>();
-		String endpoint = bus.endpoint().toString();
-		env.put("RSTREAMS_CONFIG", bus.rstreamsConfigJson());
-		env.put("RSTREAMS_DYNAMODB_ENDPOINT", endpoint);
-		env.put("RSTREAMS_S3_ENDPOINT", endpoint);
-		env.put("RSTREAMS_KINESIS_ENDPOINT",
-				bus.kinesisFeed()
-					.orElseThrow(() -> new IllegalStateException(
-							"The bus is not fed by a Kinesis API, so Node bots cannot write to it"))
-					.endpoint()
-					.toString());
+		Map<String, String> env = new HashMap<>(busEnvironment);
 		env.put("AWS_ACCESS_KEY_ID", LocalBus.ACCESS_KEY);
 		env.put("AWS_SECRET_ACCESS_KEY", LocalBus.SECRET_KEY);
 		env.put("AWS_REGION", LocalBus.REGION);

@@ -15,16 +15,13 @@
  */
 package io.rstreams.localbus.kinesis;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.rstreams.client.aws.AwsCallException;
 import io.rstreams.client.aws.AwsCalls;
@@ -86,15 +83,9 @@ public final class KinesisPoller implements AutoCloseable {
 
 	private final Map<String, ShardPosition> shards = new LinkedHashMap<>();
 
-	private final AtomicLong records = new AtomicLong();
-
-	private final AtomicLong batches = new AtomicLong();
-
-	private final AtomicLong failures = new AtomicLong();
-
 	private final CountDownLatch stopping = new CountDownLatch(1);
 
-	private volatile String lastError;
+	private final BatchStore store;
 
 	private Thread thread;
 
@@ -106,6 +97,7 @@ public final class KinesisPoller implements AutoCloseable {
 		this.streamName = Objects.requireNonNull(streamName, "streamName");
 		this.handler = Objects.requireNonNull(handler, "handler");
 		this.settings = Objects.requireNonNull(settings, "settings");
+		this.store = new BatchStore(streamName, handler, settings, stopping);
 	}
 
 	public KinesisPoller(KinesisAsyncClient kinesis, String streamName, BusProcessor processor,
@@ -135,7 +127,7 @@ public final class KinesisPoller implements AutoCloseable {
 	}
 
 	public PollerStats stats() {
-		return new PollerStats(shardIds(), records.get(), batches.get(), failures.get(), lastError);
+		return store.stats(shardIds());
 	}
 
 	private List<String> shardIds() {
@@ -155,15 +147,15 @@ public final class KinesisPoller implements AutoCloseable {
 					busy |= poll(shard);
 				}
 				if (!busy) {
-					pause(settings.idleWait());
+					store.pause(settings.idleWait());
 				}
 			}
 			catch (RuntimeException ex) {
 				if (stopped()) {
 					return;
 				}
-				failed("Reading Kinesis stream '" + streamName + "' failed: " + ex.getMessage(), ex);
-				pause(settings.retryBackoff());
+				store.failed("Reading Kinesis stream '" + streamName + "' failed: " + ex.getMessage(), ex);
+				store.pause(settings.retryBackoff());
 			}
 		}
 	}
@@ -232,7 +224,7 @@ public final class KinesisPoller implements AutoCloseable {
 				batch.add(new InputRecord(r.sequenceNumber(), r.approximateArrivalTimestamp().toEpochMilli(),
 						r.data().asByteArray()));
 			}
-			if (!store(shard.id, batch)) {
+			if (!store.store(shard.id, batch)) {
 				return false;
 			}
 			shard.lastSequence = got.get(got.size() - 1).sequenceNumber();
@@ -263,57 +255,8 @@ public final class KinesisPoller implements AutoCloseable {
 			.shardIterator();
 	}
 
-	/**
-	 * Hands one batch to the processor until it is stored: a failed batch is retried
-	 * whole, as Lambda does.
-	 * @return false if the poller was stopped before the batch could be stored
-	 */
-	private boolean store(String shardId, List<InputRecord> batch) {
-		Duration backoff = settings.retryBackoff();
-		while (true) {
-			try {
-				handler.process(shardId, batch);
-				batches.incrementAndGet();
-				records.addAndGet(batch.size());
-				return true;
-			}
-			catch (RuntimeException ex) {
-				failed("A batch of " + batch.size() + " record(s) from shard " + shardId + " of Kinesis stream '"
-						+ streamName + "' (first sequence number " + batch.get(0).sequenceNumber()
-						+ ") was not stored, processing it again in " + backoff.toMillis() + " ms: " + ex.getMessage(),
-						ex);
-				if (pause(backoff)) {
-					return false;
-				}
-				backoff = backoff.multipliedBy(2).compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff()
-						: backoff.multipliedBy(2);
-			}
-		}
-	}
-
-	private void failed(String message, RuntimeException ex) {
-		failures.incrementAndGet();
-		lastError = message;
-		log.warn(message);
-		log.debug("Cause", ex);
-	}
-
 	private boolean stopped() {
-		return stopping.getCount() == 0;
-	}
-
-	/**
-	 * @return true if the poller is stopping
-	 */
-	private boolean pause(Duration duration) {
-		try {
-			return stopping.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			stopping.countDown();
-			return true;
-		}
+		return store.stopped();
 	}
 
 	/**
@@ -336,8 +279,8 @@ public final class KinesisPoller implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		log.info("Stopped polling Kinesis stream '{}' after {} record(s) in {} batch(es)", streamName, records.get(),
-				batches.get());
+		log.info("Stopped polling Kinesis stream '{}' after {} record(s) in {} batch(es)", streamName, store.records(),
+				store.batches());
 	}
 
 	/** Where one shard is read: in memory only. */

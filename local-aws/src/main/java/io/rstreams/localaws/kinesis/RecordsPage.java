@@ -1,0 +1,29 @@
+/*
+ * Copyright 2026 the RStreams binder authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.rstreams.localaws.kinesis;
+
+import java.util.List;
+
+/**
+ * A GetRecords answer.
+ *
+ * @param records the records read, in shard order
+ * @param nextShardIterator where to read next (never null: shards are never closed here)
+ * @param millisBehindLatest how far the last record read is behind the shard's newest
+ * record (0 at the tip)
+ */
+public record RecordsPage(List<StoredRecord> records, String nextShardIterator, long millisBehindLatest) {
+}
