@@ -76,7 +76,11 @@ public final class ProcessingScope {
 		}
 	}
 
-	/** The input events being processed (one, or a whole batch). */
+	/**
+	 * The input events being processed (one, or a whole batch): their envelopes, which
+	 * carry what outputs derive from them (eid, queue, correlation, timestamps, units).
+	 * The payload may be {@code null} here: the application has it in the message.
+	 */
 	public List<Event> inputs() {
 		return inputs;
 	}

@@ -15,6 +15,7 @@
  */
 package io.rstreams.binder.inbound;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -87,12 +88,16 @@ final class DeliveryInvoker {
 	 * Throws when nothing handled the failure.
 	 * @param tracker the progress the message's checkpointer moves
 	 */
-	ProcessingScope process(List<Event> events, CheckpointTracker tracker) {
-		Event last = events.get(events.size() - 1);
-		ProcessingScope scope = new ProcessingScope(events, batchMode, botId);
-		RStreamsCheckpointer checkpointer = new EventCheckpointer(last.eid(), tracker);
+	ProcessingScope process(List<ReadEntry.Ok> entries, CheckpointTracker tracker) {
+		List<Event> envelopes = new ArrayList<>(entries.size());
+		for (ReadEntry.Ok entry : entries) {
+			envelopes.add(entry.envelope());
+		}
+		ReadEntry.Ok last = entries.get(entries.size() - 1);
+		ProcessingScope scope = new ProcessingScope(envelopes, batchMode, botId);
+		RStreamsCheckpointer checkpointer = new EventCheckpointer(last.lastEid(), tracker);
 		AcknowledgmentCallback ack = manual ? new ManualAcknowledgment(checkpointer, requeue) : null;
-		Message<?> message = batchMode ? messages.batch(events, checkpointer, ack)
+		Message<?> message = batchMode ? messages.batch(entries, checkpointer, ack)
 				: messages.single(last, checkpointer, ack);
 		try {
 			send(scope, message);

@@ -25,6 +25,7 @@ import io.rstreams.binder.RStreamsHeaders;
 import io.rstreams.client.Event;
 import io.rstreams.client.Json;
 import io.rstreams.client.read.BlockReadException;
+import io.rstreams.client.read.ReadEntry;
 import org.springframework.cloud.stream.function.StandardBatchUtils;
 import org.springframework.integration.IntegrationMessageHeaderAccessor;
 import org.springframework.integration.acks.AcknowledgmentCallback;
@@ -52,28 +53,31 @@ final class InboundMessages {
 		this.nativeDecoding = nativeDecoding;
 	}
 
-	Message<?> single(Event event, RStreamsCheckpointer checkpointer, AcknowledgmentCallback ack) {
-		MessageBuilder<?> b = nativeDecoding ? MessageBuilder.withPayload(event)
-				: MessageBuilder.withPayload(Json.mapper().writeValueAsBytes(event.payload()));
-		b.copyHeaders(headers(event));
-		b.setHeader(RStreamsHeaders.CHECKPOINTER, checkpointer);
+	Message<?> single(ReadEntry.Ok entry, RStreamsCheckpointer checkpointer, AcknowledgmentCallback ack) {
+		Event envelope = entry.envelope();
+		Map<String, Object> h = headers(envelope);
+		h.put(RStreamsHeaders.CHECKPOINTER, checkpointer);
 		if (ack != null) {
-			b.setHeader(IntegrationMessageHeaderAccessor.ACKNOWLEDGMENT_CALLBACK, ack);
+			h.put(IntegrationMessageHeaderAccessor.ACKNOWLEDGMENT_CALLBACK, ack);
 		}
+		Object payload;
 		if (nativeDecoding) {
-			b.setHeader(RStreamsHeaders.RAW_EVENT, event);
+			payload = entry.event();
+			h.put(RStreamsHeaders.RAW_EVENT, payload);
 		}
 		else {
-			b.setHeader(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON_VALUE);
+			payload = json(entry);
+			h.put(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON_VALUE);
 		}
-		return b.build();
+		return MessageBuilder.createMessage(payload, new MessageHeaders(h));
 	}
 
-	Message<List<Object>> batch(List<Event> events, RStreamsCheckpointer checkpointer, AcknowledgmentCallback ack) {
+	Message<List<Object>> batch(List<ReadEntry.Ok> entries, RStreamsCheckpointer checkpointer,
+			AcknowledgmentCallback ack) {
 		StandardBatchUtils.BatchMessageBuilder b = new StandardBatchUtils.BatchMessageBuilder();
-		for (Event e : events) {
-			Object payload = nativeDecoding ? e : Json.mapper().writeValueAsBytes(e.payload());
-			b.addMessage(payload, headers(e));
+		for (ReadEntry.Ok e : entries) {
+			Object payload = nativeDecoding ? e.event() : json(e);
+			b.addMessage(payload, headers(e.envelope()));
 		}
 		b.addRootHeader(RStreamsHeaders.QUEUE, queue);
 		if (botId != null) {
@@ -87,6 +91,15 @@ final class InboundMessages {
 			b.addRootHeader(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON_VALUE);
 		}
 		return b.build();
+	}
+
+	/**
+	 * The payload's JSON: the stored bytes when the reader kept them (no tree built, no
+	 * second serialisation), else the decoded tree written out.
+	 */
+	private static byte[] json(ReadEntry.Ok entry) {
+		byte[] stored = entry.payloadJson();
+		return stored != null ? stored : Json.mapper().writeValueAsBytes(entry.event().payload());
 	}
 
 	/**

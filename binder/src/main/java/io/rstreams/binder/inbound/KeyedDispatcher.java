@@ -114,7 +114,7 @@ final class KeyedDispatcher implements Dispatcher {
 			try {
 				ReadEntry entry = entries.get(i);
 				if (entry instanceof ReadEntry.Ok ok) {
-					outcomes[i] = new Outcome.Handled(invoker.process(List.of(ok.event()), progress.tracker()));
+					outcomes[i] = new Outcome.Handled(invoker.process(List.of(ok), progress.tracker()));
 				}
 				else {
 					invoker.recoverUndecodable((ReadEntry.Failed) entry);
@@ -150,7 +150,7 @@ final class KeyedDispatcher implements Dispatcher {
 			ReadEntry entry = entries.get(i);
 			Outcome outcome = outcomes[i];
 			if (outcome instanceof Outcome.Handled handled) {
-				committer.completed(List.of(((ReadEntry.Ok) entry).event()), handled.scope());
+				committer.completed(List.of(((ReadEntry.Ok) entry).envelope()), handled.scope());
 			}
 			else if (outcome instanceof Outcome.NotMine) {
 				committer.skipped(entry.lastEid(), 0);

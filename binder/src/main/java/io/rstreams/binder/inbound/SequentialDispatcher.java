@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import io.rstreams.client.Event;
+import io.rstreams.binder.ProcessingScope;
 import io.rstreams.client.read.ReadEntry;
 
 /**
@@ -50,7 +50,7 @@ final class SequentialDispatcher implements Dispatcher {
 
 	@Override
 	public void dispatch(List<ReadEntry> entries) {
-		List<Event> segment = new ArrayList<>();
+		List<ReadEntry.Ok> segment = new ArrayList<>();
 		for (ReadEntry entry : entries) {
 			// stopping: finish the event in hand, not the rest of the poll
 			if (!running.getAsBoolean() && !segment.isEmpty()) {
@@ -63,10 +63,10 @@ final class SequentialDispatcher implements Dispatcher {
 			}
 			if (entry instanceof ReadEntry.Ok ok) {
 				if (batchMode) {
-					segment.add(ok.event());
+					segment.add(ok);
 				}
 				else {
-					deliver(List.of(ok.event()));
+					deliver(List.of(ok));
 					if (!running.getAsBoolean()) {
 						return;
 					}
@@ -85,11 +85,12 @@ final class SequentialDispatcher implements Dispatcher {
 	 * Delivers the events (if any) and records them as handled; returns an empty segment
 	 * to go on with.
 	 */
-	private List<Event> deliver(List<Event> events) {
+	private List<ReadEntry.Ok> deliver(List<ReadEntry.Ok> events) {
 		if (events.isEmpty()) {
 			return events;
 		}
-		progress.completed(events, invoker.process(events, progress.tracker()));
+		ProcessingScope scope = invoker.process(events, progress.tracker());
+		progress.completed(scope.inputs(), scope);
 		return new ArrayList<>();
 	}
 

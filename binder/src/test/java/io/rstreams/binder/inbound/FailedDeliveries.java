@@ -44,7 +44,8 @@ public final class FailedDeliveries {
 	 */
 	public static void deliver(String queue, String botId, boolean batch, List<Event> events, RuntimeException failure,
 			MessageHandler errors) {
-		invoker(queue, botId, batch, failure, errors).process(events, null);
+		invoker(queue, botId, batch, failure, errors).process(events.stream().map(e -> new ReadEntry.Ok(e, 0)).toList(),
+				null);
 	}
 
 	/**

@@ -30,6 +30,7 @@ import io.rstreams.client.aws.ObjectStore;
 import io.rstreams.client.aws.TransientReadException;
 import io.rstreams.client.bus.S3Offset;
 import io.rstreams.client.bus.StreamBlock;
+import io.rstreams.client.codec.EnvelopeLine;
 import io.rstreams.client.codec.EventCodec;
 import io.rstreams.client.codec.LineReader;
 import io.rstreams.client.codec.MultiMemberGzipInputStream;
@@ -282,8 +283,11 @@ final class BlockDecoder implements AutoCloseable {
 
 	private void decodeLine() {
 		ObjectNode node;
+		byte[] payload;
 		try {
-			node = EventCodec.parseObject(lines.bytes(), 0, lines.length());
+			EnvelopeLine parsed = EnvelopeLine.parse(lines.bytes(), 0, lines.length());
+			node = parsed.envelope();
+			payload = parsed.payload();
 		}
 		catch (RuntimeException ex) {
 			String eid = block.isGzip() ? eid(startSequence + ++cursor) : eid(cursor++);
@@ -307,8 +311,8 @@ final class BlockDecoder implements AutoCloseable {
 			eid = eid(cursor++);
 		}
 		if (after.isBefore(eid)) {
-			Event event = EventCodec.fromObject(node, eid).withEvent(queue);
-			ready.add(new ReadEntry.Ok(event, lines.length() + 1L));
+			Event envelope = EventCodec.fromObject(node, eid).withEvent(queue);
+			ready.add(ReadEntry.Ok.withStoredPayload(envelope, payload, lines.length() + 1L));
 		}
 	}
 

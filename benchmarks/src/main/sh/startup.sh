@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Time to start and time to first event of the pipeline sample on the embedded bus, for each
+# way of starting a Spring Boot bot: the fat jar, the extracted jar, the extracted jar with a
+# class data sharing archive (Java 17), and with an AOT cache (Java 25, JEP 483/514).
+#
+#   ./mvnw -B -ntp -q -pl sample-apps/pipeline-sample -am package -DskipTests
+#   bash benchmarks/src/main/sh/startup.sh [java17-home] [java25-home] [runs]
+#
+# Prints, per variant, the median over the runs of: JVM start to Spring's "Started" line, and
+# JVM start to the first order the invoice bot consumed.
+set -euo pipefail
+JAVA17=${1:-${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}}/bin/java
+JAVA25=${2:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+RUNS=${3:-5}
+JAR=$(ls sample-apps/pipeline-sample/target/rstreams-sample-pipeline-*-exec.jar)
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/x" > /dev/null
+APP=$(ls "$WORK"/x/*.jar)
+ARGS=(--spring.main.banner-mode=off --logging.level.io.rstreams.samples.pipeline=INFO)
+
+# one run: prints "<ms to Started> <ms to first consumed event>"
+run() {
+	local log="$WORK/run.log" t0 started="" first="" now
+	t0=$(date +%s%3N)
+	"$@" "${ARGS[@]}" > "$log" 2>&1 &
+	local pid=$!
+	while kill -0 "$pid" 2> /dev/null; do
+		now=$(date +%s%3N)
+		if [ -z "$started" ] && grep -q "Started PipelineSampleApplication" "$log"; then started=$((now - t0)); fi
+		if [ -z "$first" ] && grep -q "invoiceBot   <- orders" "$log"; then
+			first=$((now - t0))
+			kill "$pid"
+		fi
+		sleep 0.01
+	done
+	wait "$pid" 2> /dev/null || true
+	echo "${started:-NA} ${first:-NA}"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+measure() {
+	local label=$1
+	shift
+	local results=()
+	for _ in $(seq "$RUNS"); do results+=("$(run "$@")"); done
+	printf '%-38s started %6s ms   first event %6s ms\n' "$label" \
+		"$(printf '%s\n' "${results[@]}" | cut -d' ' -f1 | median)" \
+		"$(printf '%s\n' "${results[@]}" | cut -d' ' -f2 | median)"
+}
+
+measure "java 17, fat jar" "$JAVA17" -jar "$JAR"
+measure "java 17, extracted" "$JAVA17" -jar "$APP"
+"$JAVA17" -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" "${ARGS[@]}" > /dev/null 2>&1 || true
+measure "java 17, extracted + CDS archive" "$JAVA17" -XX:SharedArchiveFile="$WORK/app.jsa" -Xshare:auto -jar "$APP"
+if [ -x "$JAVA25" ]; then
+	measure "java 25, extracted" "$JAVA25" -jar "$APP"
+	"$JAVA25" -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh -jar "$APP" "${ARGS[@]}" > /dev/null 2>&1 || true
+	measure "java 25, extracted + AOT cache" "$JAVA25" -XX:AOTCache="$WORK/app.aot" -jar "$APP"
+else
+	echo "java 25 not found at $JAVA25: AOT cache not measured"
+fi
