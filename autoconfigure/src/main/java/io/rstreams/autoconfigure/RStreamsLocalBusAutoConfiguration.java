@@ -55,6 +55,11 @@ public class RStreamsLocalBusAutoConfiguration {
 			options = options.withS3Directory(local.getS3Directory());
 		}
 		LocalBus bus = LocalBus.start(options);
+		if (local.isForce()) {
+			log.info("Running on the embedded local bus '{}' at {}: forced by {}=true (a test), whatever else is "
+					+ "configured", local.getName(), bus.endpoint(), EmbeddedBusGuard.FORCE);
+			return bus;
+		}
 		log.warn(
 				"No RStreams bus is configured: running on the EMBEDDED LOCAL BUS '{}' at {} (in memory, gone when the "
 						+ "application stops). Set spring.cloud.stream.rstreams.bus.name (or .secret-name, or RSTREAMS_CONFIG) to "
