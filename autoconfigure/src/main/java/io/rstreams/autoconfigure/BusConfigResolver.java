@@ -55,9 +55,10 @@ import software.amazon.awssdk.services.ssm.model.ParameterNotFoundException;
  * that name holds the nested bus stack name; the secret is {@code rstreams-<bus stack>},
  * or else {@code rstreams-<bus name>}.</li>
  * </ol>
- * Returns empty when none is configured (the embedded local bus may then start). Errors
- * name what was looked for, where, and what to set, and never show a secret's value (not
- * even the part a JSON parser would quote).
+ * Returns empty when none is configured (the embedded local bus may then start). A test
+ * that forces the embedded bus ({@code local.force=true}) wins over all four: the bus
+ * counts as not configured. Errors name what was looked for, where, and what to set, and
+ * never show a secret's value (not even the part a JSON parser would quote).
  */
 public final class BusConfigResolver {
 
@@ -87,8 +88,14 @@ public final class BusConfigResolver {
 		this.region = region;
 	}
 
-	/** Whether any way of naming a bus is configured (without calling AWS). */
+	/**
+	 * Whether any way of naming a bus is configured (without calling AWS) and not
+	 * overridden by a test's {@code local.force}.
+	 */
 	public static boolean isConfigured(RStreamsBusProperties properties, Environment environment) {
+		if (properties.getLocal().isForce()) {
+			return false;
+		}
 		return properties.hasResourceNames() || hasText(properties.getSecretName()) || hasText(properties.getName())
 				|| hasText(environment.getProperty("RSTREAMS_CONFIG")) || !perKeyVariables(environment).isEmpty()
 				|| hasText(environment.getProperty("LEO_CONFIG_SECRET"))
@@ -96,6 +103,9 @@ public final class BusConfigResolver {
 	}
 
 	public Optional<ResolvedBus> resolve() {
+		if (properties.getLocal().isForce()) {
+			return Optional.empty();
+		}
 		if (properties.hasResourceNames()) {
 			return Optional.of(fromProperties());
 		}

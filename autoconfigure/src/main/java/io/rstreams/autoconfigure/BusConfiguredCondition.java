@@ -36,10 +36,18 @@ class BusConfiguredCondition extends SpringBootCondition {
 	}
 
 	static boolean isConfigured(Environment environment) {
-		RStreamsBusProperties properties = Binder.get(environment)
+		return BusConfigResolver.isConfigured(properties(environment), environment);
+	}
+
+	/** Whether a test forces the embedded bus ({@code local.force=true}). */
+	static boolean isForced(Environment environment) {
+		return properties(environment).getLocal().isForce();
+	}
+
+	private static RStreamsBusProperties properties(Environment environment) {
+		return Binder.get(environment)
 			.bind(BusConfigResolver.PREFIX, RStreamsBusProperties.class)
 			.orElseGet(RStreamsBusProperties::new);
-		return BusConfigResolver.isConfigured(properties, environment);
 	}
 
 	/** The opposite: no bus configured. */

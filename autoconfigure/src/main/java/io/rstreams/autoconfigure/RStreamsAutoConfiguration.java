@@ -50,9 +50,10 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * Connects the RStreams binder to the configured bus: resolves the bus once at start-up
- * ({@link BusConfigResolver}), builds the AWS clients (each
- * {@code @ConditionalOnMissingBean}, tuned by {@link RStreamsClientCustomizer}s), and
- * exposes the {@link RStreamsBusConnection} the binder uses. Without a configured bus,
+ * ({@link BusConfigResolver}), builds the AWS clients (held in
+ * {@link RStreamsAwsClients}, not as beans of the SDK's types, so that they never mix
+ * with the application's own; tuned by {@link RStreamsClientCustomizer}s), and exposes
+ * the {@link RStreamsBusConnection} the binder uses. Without a configured bus,
  * {@link RStreamsLocalBusAutoConfiguration} starts the embedded local bus if it is on the
  * class path; otherwise start-up fails with the ways to configure one.
  */
@@ -115,39 +116,26 @@ public class RStreamsAutoConfiguration {
 
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
-		DynamoDbAsyncClient rstreamsDynamoDbClient(ResolvedBus bus, AwsClientFactory clients) {
-			return clients.dynamo(bus.config().region());
-		}
-
-		@Bean(destroyMethod = "close")
-		@ConditionalOnMissingBean
-		KinesisAsyncClient rstreamsKinesisClient(ResolvedBus bus, AwsClientFactory clients) {
-			return clients.kinesis(bus.config().region());
-		}
-
-		@Bean(destroyMethod = "close")
-		@ConditionalOnMissingBean
-		S3AsyncClient rstreamsS3Client(ResolvedBus bus, AwsClientFactory clients) {
-			return clients.s3(bus.config().region());
-		}
-
-		@Bean(destroyMethod = "close")
-		@ConditionalOnMissingBean
-		FirehoseAsyncClient rstreamsFirehoseClient(ResolvedBus bus, AwsClientFactory clients) {
-			return clients.firehose(bus.config().region());
+		RStreamsAwsClients rstreamsAwsClients(ResolvedBus bus, AwsClientFactory clients) {
+			String region = bus.config().region();
+			return new RStreamsAwsClients(clients.dynamo(region), clients.kinesis(region), clients.s3(region),
+					bus.config().leoFirehoseStream() == null ? null : clients.firehose(region));
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
 		RStreamsBusConnection rstreamsBusConnection(ResolvedBus bus, RStreamsBusProperties properties,
-				DynamoDbAsyncClient dynamo, KinesisAsyncClient kinesis, S3AsyncClient s3,
-				FirehoseAsyncClient firehose) {
+				RStreamsAwsClients clients) {
 			BusConfig c = bus.config();
+			DynamoDbAsyncClient dynamo = clients.dynamo();
+			KinesisAsyncClient kinesis = clients.kinesis();
+			S3AsyncClient s3 = clients.s3();
+			FirehoseAsyncClient firehose = clients.firehose();
 			BusVerifier verifier = new BusVerifier(dynamo, kinesis, s3, properties.getCallTimeout(),
 					BusConfigResolver.PREFIX + ".call-timeout");
 			return new RStreamsBusConnection(c, dynamo, new S3ObjectStore(s3, properties.getCallTimeout()),
 					new KinesisSdkTransport(kinesis, properties.getCallTimeout()),
-					c.leoFirehoseStream() == null ? null
+					c.leoFirehoseStream() == null || firehose == null ? null
 							: new FirehoseSdkTransport(firehose, properties.getCallTimeout()),
 					properties.isVerify() ? () -> verifier.verify(c, bus.origin()) : null, Clock.systemUTC(),
 					bus.origin(), properties.getCallTimeout());

@@ -299,6 +299,13 @@ public class RStreamsBusProperties {
 		 */
 		private boolean enabled = true;
 
+		/**
+		 * Use the embedded local bus whatever else is configured (properties,
+		 * RSTREAMS_CONFIG, secret, bus name) and on any platform. Meant for tests: the
+		 * test kit's @AutoConfigureRStreamsTestBus sets it.
+		 */
+		private boolean force = false;
+
 		/** The local bus's name; resources are '<name>-LeoStream' and so on. */
 		private String name = "LocalBus";
 
@@ -317,6 +324,14 @@ public class RStreamsBusProperties {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public boolean isForce() {
+			return force;
+		}
+
+		public void setForce(boolean force) {
+			this.force = force;
 		}
 
 		public String getName() {

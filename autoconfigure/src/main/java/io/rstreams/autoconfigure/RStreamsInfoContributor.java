@@ -29,6 +29,13 @@ import org.springframework.boot.actuate.info.InfoContributor;
  */
 public class RStreamsInfoContributor implements InfoContributor {
 
+	/**
+	 * Said in words, because {@code embedded: true} alone is easy to miss and an embedded
+	 * bus in production loses what the bots write.
+	 */
+	static final String EMBEDDED_NOTE = "Embedded local bus: in memory, in this process; its events are gone when "
+			+ "the application stops. Not a real bus.";
+
 	private final ObjectProvider<ResolvedBus> resolved;
 
 	public RStreamsInfoContributor(ObjectProvider<ResolvedBus> resolved) {
@@ -44,6 +51,10 @@ public class RStreamsInfoContributor implements InfoContributor {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("origin", bus.origin());
 		details.put("local", bus.local());
+		details.put("embedded", bus.local());
+		if (bus.local()) {
+			details.put("note", EMBEDDED_NOTE);
+		}
 		bus.config().asMap().forEach((key, value) -> {
 			if (value != null) {
 				details.put(key, value);

@@ -21,24 +21,25 @@ import io.rstreams.localbus.LocalBusOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 
 /**
  * With no bus configured and {@code rstreams-local-bus} on the class path, starts the
  * embedded local bus (a dev-services style default, like Spring Boot's Docker Compose or
  * Testcontainers support) and connects the binder to it; the bus stops with the
  * application context. Set {@code spring.cloud.stream.rstreams.bus.local.enabled=false}
- * to turn it off.
+ * to turn it off. On a cloud platform it starts only with {@code local.enabled=true} set
+ * explicitly ({@link EmbeddedBusGuard}); a test forces it with {@code local.force=true}
+ * whatever else is configured ({@link EmbeddedBusCondition}).
  */
 @AutoConfiguration(before = RStreamsAutoConfiguration.class)
 @ConditionalOnClass(LocalBus.class)
-@Conditional(BusConfiguredCondition.None.class)
-@ConditionalOnBooleanProperty(name = "spring.cloud.stream.rstreams.bus.local.enabled", matchIfMissing = true)
+@Conditional(EmbeddedBusCondition.class)
 @EnableConfigurationProperties(RStreamsBusProperties.class)
 public class RStreamsLocalBusAutoConfiguration {
 
@@ -46,13 +47,19 @@ public class RStreamsLocalBusAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	LocalBus rstreamsLocalBus(RStreamsBusProperties properties) {
+	LocalBus rstreamsLocalBus(RStreamsBusProperties properties, Environment environment) {
+		EmbeddedBusGuard.check(environment);
 		RStreamsBusProperties.Local local = properties.getLocal();
 		LocalBusOptions options = LocalBusOptions.defaults().withName(local.getName()).withPort(local.getPort());
 		if (local.getS3Directory() != null) {
 			options = options.withS3Directory(local.getS3Directory());
 		}
 		LocalBus bus = LocalBus.start(options);
+		if (local.isForce()) {
+			log.info("Running on the embedded local bus '{}' at {}: forced by {}=true (a test), whatever else is "
+					+ "configured", local.getName(), bus.endpoint(), EmbeddedBusGuard.FORCE);
+			return bus;
+		}
 		log.warn(
 				"No RStreams bus is configured: running on the EMBEDDED LOCAL BUS '{}' at {} (in memory, gone when the "
 						+ "application stops). Set spring.cloud.stream.rstreams.bus.name (or .secret-name, or RSTREAMS_CONFIG) to "
@@ -71,7 +78,7 @@ public class RStreamsLocalBusAutoConfiguration {
 	@ConditionalOnMissingBean
 	RStreamsBusConnection rstreamsBusConnection(LocalBus bus, ResolvedBus resolved) {
 		return new RStreamsBusConnection(bus.config(), bus.dynamo(), bus.objectStore(), bus.kinesis(), null, null,
-				bus.options().clock(), resolved.origin());
+				bus.options().clock(), resolved.origin(), RStreamsBusConnection.DEFAULT_CALL_TIMEOUT, true);
 	}
 
 }

@@ -100,7 +100,7 @@ final class AwsStubs {
 		wm.resetAll();
 		notFoundByDefault(wm);
 		String endpoint = "http://127.0.0.1:" + wm.getPort();
-		return new ApplicationContextRunner()
+		return new ApplicationContextRunner().withInitializer(HostVariables.none())
 			.withConfiguration(
 					AutoConfigurations.of(RStreamsLocalBusAutoConfiguration.class, RStreamsAutoConfiguration.class))
 			.withBean(AwsCredentialsProvider.class,

@@ -167,7 +167,7 @@ class BusResolutionTest {
 	}
 
 	@Test
-	void usersBringTheirOwnClientsOrTuneOurs() {
+	void theApplicationsOwnDynamoDbClientAndTheBusesCoexistWithoutMixing() {
 		java.util.List<String> customized = new java.util.concurrent.CopyOnWriteArrayList<>();
 		software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient own = software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient
 			.builder()
@@ -189,17 +189,61 @@ class BusResolutionTest {
 					}
 				})
 				.run(context -> {
-					assertThat(context.getBean(RStreamsBusConnection.class).dynamo()).isSameAs(own);
+					// the application's own client, for its own tables, is the only bean
+					// of its type
+					assertThat(context.getBean(software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient.class))
+						.isSameAs(own);
+					software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient busDynamo = context
+						.getBean(RStreamsBusConnection.class)
+						.dynamo();
+					assertThat(busDynamo).isNotSameAs(own).isSameAs(context.getBean(RStreamsAwsClients.class).dynamo());
+					assertThat(busDynamo.serviceClientConfiguration().region().id()).isEqualTo("us-east-1");
 					assertThat(customized).contains("kinesis", "s3");
-					assertThat(context.getBean(software.amazon.awssdk.services.kinesis.KinesisAsyncClient.class)
-						.serviceClientConfiguration()
-						.region()
-						.id()).isEqualTo("us-east-1");
 				});
 		}
 		finally {
 			own.close();
 		}
+	}
+
+	@Test
+	void theBusesClientsAreNoBeansOfTheSdksTypes() {
+		runner.withInitializer(env(Map.of("RSTREAMS_CONFIG", SECRET_JSON))).run(context -> {
+			assertThat(context).hasNotFailed().hasSingleBean(RStreamsAwsClients.class);
+			assertThat(context).doesNotHaveBean(software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient.class)
+				.doesNotHaveBean(software.amazon.awssdk.services.s3.S3AsyncClient.class)
+				.doesNotHaveBean(software.amazon.awssdk.services.kinesis.KinesisAsyncClient.class)
+				.doesNotHaveBean(software.amazon.awssdk.services.firehose.FirehoseAsyncClient.class);
+		});
+		runner.run(context -> assertThat(context).hasSingleBean(LocalBus.class)
+			.doesNotHaveBean(software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient.class)
+			.doesNotHaveBean(software.amazon.awssdk.services.s3.S3AsyncClient.class));
+	}
+
+	@Test
+	void usersGiveTheBusClientsOfTheirOwnAsOneHolder() {
+		RStreamsAwsClients[] built = new RStreamsAwsClients[1];
+		runner.withInitializer(env(Map.of("RSTREAMS_CONFIG", SECRET_JSON)))
+			.withBean(RStreamsAwsClients.class,
+					() -> built[0] = new RStreamsAwsClients(
+							software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient.builder()
+								.region(software.amazon.awssdk.regions.Region.US_EAST_1)
+								.credentialsProvider(
+										StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+								.build(),
+							software.amazon.awssdk.services.kinesis.KinesisAsyncClient.builder()
+								.region(software.amazon.awssdk.regions.Region.US_EAST_1)
+								.credentialsProvider(
+										StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+								.build(),
+							software.amazon.awssdk.services.s3.S3AsyncClient.builder()
+								.region(software.amazon.awssdk.regions.Region.US_EAST_1)
+								.credentialsProvider(
+										StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+								.build(),
+							null))
+			.run(context -> assertThat(context.getBean(RStreamsBusConnection.class).dynamo())
+				.isSameAs(built[0].dynamo()));
 	}
 
 	@Test

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import software.amazon.awssdk.services.s3.S3AsyncClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -68,7 +67,7 @@ class VerificationAccessDeniedTest {
 				RStreamsBusConnection connection = context.getBean(RStreamsBusConnection.class);
 				// the stream check would come first; this test is about the bucket
 				Runnable bucketOnly = () -> new BusVerifier(connection.dynamo(), null,
-						context.getBean(S3AsyncClient.class), Duration.ofSeconds(5))
+						context.getBean(RStreamsAwsClients.class).s3(), Duration.ofSeconds(5))
 					.verify(connection.bus(), connection.origin());
 				assertThatThrownBy(bucketOnly::run).isInstanceOf(MissingBusResourceException.class)
 					.hasMessageContaining("s3:ListBucket")

@@ -40,10 +40,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
  * @param origin where the bus configuration came from, for logs and errors
  * @param callTimeout bound of each DynamoDB and S3 call of the consumers (reads, LeoCron
  * registration, leases, checkpoints); default {@link #DEFAULT_CALL_TIMEOUT}
+ * @param embedded whether this is the embedded local bus (in memory, in this process),
+ * which health shows so that nobody mistakes it for a real one
  */
 public record RStreamsBusConnection(BusConfig bus, DynamoDbAsyncClient dynamo, ObjectStore objectStore,
 		KinesisTransport kinesis, FirehoseTransport firehose, Runnable verifier, Clock clock, String origin,
-		Duration callTimeout) {
+		Duration callTimeout, boolean embedded) {
 
 	public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(10);
 
@@ -56,6 +58,13 @@ public record RStreamsBusConnection(BusConfig bus, DynamoDbAsyncClient dynamo, O
 		} : verifier;
 		origin = origin == null ? "the application" : origin;
 		callTimeout = callTimeout == null ? DEFAULT_CALL_TIMEOUT : callTimeout;
+	}
+
+	/** A connection to a bus that is not the embedded one. */
+	public RStreamsBusConnection(BusConfig bus, DynamoDbAsyncClient dynamo, ObjectStore objectStore,
+			KinesisTransport kinesis, FirehoseTransport firehose, Runnable verifier, Clock clock, String origin,
+			Duration callTimeout) {
+		this(bus, dynamo, objectStore, kinesis, firehose, verifier, clock, origin, callTimeout, false);
 	}
 
 	/** A connection whose calls are bounded by {@link #DEFAULT_CALL_TIMEOUT}. */

@@ -38,6 +38,13 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  */
 public class RStreamsBinderHealthIndicator implements HealthIndicator {
 
+	/**
+	 * Said next to UP, because an embedded bus is UP while what the bots write lives only
+	 * in this process.
+	 */
+	static final String EMBEDDED_NOTE = "Embedded local bus: in memory, in this process; its events are gone when "
+			+ "the application stops. Not a real bus.";
+
 	private final ConsumerBindings binder;
 
 	public RStreamsBinderHealthIndicator(ConsumerBindings binder) {
@@ -56,7 +63,11 @@ public class RStreamsBinderHealthIndicator implements HealthIndicator {
 			bindings.put(e.getKey(), BindingReport.consumer(a, binder.connection().clock()));
 		}
 		Health.Builder health = down ? Health.down() : Health.up();
-		return health.withDetail("bus", binder.connection().origin()).withDetail("bindings", bindings).build();
+		health.withDetail("bus", binder.connection().origin());
+		if (binder.connection().embedded()) {
+			health.withDetail("embedded", true).withDetail("note", EMBEDDED_NOTE);
+		}
+		return health.withDetail("bindings", bindings).build();
 	}
 
 }

@@ -17,14 +17,12 @@ package io.rstreams.samples.pipeline;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import io.rstreams.client.Correlation;
 import io.rstreams.client.Event;
-import io.rstreams.client.read.EventStream;
-import io.rstreams.client.read.ReadEntry;
-import io.rstreams.client.read.StartPosition;
-import io.rstreams.localbus.LocalBus;
+import io.rstreams.test.BotState;
+import io.rstreams.test.RStreamsTestBus;
+import io.rstreams.test.autoconfigure.AutoConfigureRStreamsTestBus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,31 +31,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Runs the sample as the README does (embedded local bus, nothing configured) and checks
- * what it wrote.
+ * Runs the sample on the embedded bus, with the test kit, and checks what it wrote: the
+ * source's orders, the invoices correlated to them, and every bot's checkpoint.
  */
 @SpringBootTest(properties = { "sample.orders=12", "sample.exit-when-done=false" })
+@AutoConfigureRStreamsTestBus
 class PipelineSampleTest {
 
 	@Autowired
 	SampleProgress progress;
 
 	@Autowired
-	LocalBus bus;
-
-	static List<Event> read(LocalBus bus, String queue) {
-		List<Event> events = new java.util.ArrayList<>();
-		try (EventStream stream = bus.reader().read("sample_test", queue, StartPosition.BEGINNING)) {
-			stream.forEachRemaining(e -> events.add(((ReadEntry.Ok) e).event()));
-		}
-		return events;
-	}
+	RStreamsTestBus bus;
 
 	@Test
 	void ordersBecomeCorrelatedInvoicesThatAreAuditedAndTotalled() {
-		await().atMost(Duration.ofSeconds(60)).until(progress::isDone);
-		List<Event> orders = read(bus, "orders");
-		List<Event> invoices = read(bus, "invoices");
+		List<Event> orders = bus.awaitEvents("orders", 12, Duration.ofSeconds(60));
+		List<Event> invoices = bus.awaitEvents("invoices", 12, Duration.ofSeconds(60));
 		assertThat(orders).hasSize(12);
 		assertThat(invoices).hasSize(12);
 		assertThat(orders).extracting(Event::id).containsOnly("orderSource");
@@ -67,17 +57,16 @@ class PipelineSampleTest {
 			assertThat(invoices.get(i).eventSourceTimestamp()).isEqualTo(orders.get(i).eventSourceTimestamp());
 			assertThat(invoices.get(i).payload().get("orderId").asString()).isEqualTo("O-" + (i + 1));
 		}
+		await().atMost(Duration.ofSeconds(60)).until(progress::isDone);
 		assertThat(progress.audited()).hasSize(12);
 		assertThat(progress.totals().stream().mapToInt(DailyTotal::invoices).sum()).isEqualTo(12);
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> invoices.get(11).eid().equals(bus.checkpointer().readCheckpoint("audit-bot", "invoices")));
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> invoices.get(11)
-				.eid()
-				.equals(bus.checkpointer().readCheckpoint("daily-totals-bot", "invoices")));
-		assertThat(bus.checkpointer().readCheckpoint("invoice-bot", "orders")).isEqualTo(orders.get(11).eid());
-		Map<String, ?> bot = bus.checkpointer().getBot("daily-totals-bot");
-		assertThat(bot).containsKeys("triggers", "checkpoints", "lambdaName");
+		String lastInvoice = invoices.get(11).eid();
+		bus.awaitCheckpoint("audit-bot", "invoices", lastInvoice);
+		bus.awaitCheckpoint("daily-totals-bot", "invoices", lastInvoice);
+		assertThat(bus.awaitCheckpoint("invoice-bot", "orders", orders.get(11).eid())).isEqualTo(orders.get(11).eid());
+		BotState totals = bus.bot("daily-totals-bot");
+		assertThat(totals.item()).containsKeys("triggers", "checkpoints", "lambdaName");
+		assertThat(totals.checkpoints()).containsEntry("invoices", lastInvoice);
 	}
 
 }
