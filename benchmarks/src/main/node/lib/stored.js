@@ -47,8 +47,8 @@ function storedCounter(queue) {
 	};
 }
 
-/** Resolves with the count once at least `expected` events are stored; rejects after `timeoutMs`. */
-async function awaitStored(queue, expected, timeoutMs = 600000) {
+/** Resolves with the count once at least `expected` events are stored; rejects after `timeoutMs` (StoredEvents.timeoutFor). */
+async function awaitStored(queue, expected, timeoutMs = (120 + Math.floor(expected / 500)) * 1000) {
 	const countNow = storedCounter(queue);
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
@@ -57,7 +57,7 @@ async function awaitStored(queue, expected, timeoutMs = 600000) {
 			return count;
 		}
 		if (Date.now() > deadline) {
-			throw new Error(`only ${count} of ${expected} events stored in ${queue} after ${timeoutMs} ms`);
+			throw new Error(`Only ${count} of ${expected} events were stored in queue '${queue}' after ${timeoutMs / 1000} s`);
 		}
 		await sleep(50);
 	}

@@ -68,7 +68,7 @@ public class EnrichFunctionApp {
 	private static void awaitOutputs(String queue, long events, long first, ConfigurableApplicationContext context) {
 		try (BusClients bus = BusClients.fromSystem()) {
 			long count = new StoredEvents(bus.dynamo(), bus.config(), queue).awaitAtLeast(events, Duration.ofMillis(50),
-					Duration.ofMinutes(10));
+					StoredEvents.timeoutFor(events));
 			ResultLine.steady(count, first, System.nanoTime()).print();
 			BenchApps.exit(context);
 		}

@@ -67,7 +67,7 @@ public class StreamBridgeWriteApp {
 					bridge.send(BINDING, event);
 				}
 				long sent = System.nanoTime();
-				long count = stored.awaitAtLeast(events, Duration.ofMillis(50), Duration.ofMinutes(10));
+				long count = stored.awaitAtLeast(events, Duration.ofMillis(50), StoredEvents.timeoutFor(events));
 				ResultLine.steady(count, first, System.nanoTime())
 					.put("sentMs", Math.round((sent - first) / 1e6))
 					.print();

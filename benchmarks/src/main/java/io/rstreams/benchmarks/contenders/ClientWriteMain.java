@@ -59,7 +59,7 @@ public final class ClientWriteMain {
 			}
 			writer.flush().get(10, TimeUnit.MINUTES);
 			long accepted = System.nanoTime();
-			long count = stored.awaitAtLeast(events, Duration.ofMillis(50), Duration.ofMinutes(10));
+			long count = stored.awaitAtLeast(events, Duration.ofMillis(50), StoredEvents.timeoutFor(events));
 			long last = System.nanoTime();
 			ResultLine.steady(count, first, last)
 				.put("acceptedMs", Math.round((accepted - first) / 1e6))

@@ -50,8 +50,8 @@ final class QueueFiller {
 				writer.write(BenchPayloads.event(queue, n));
 			}
 			writer.flush().get(15, TimeUnit.MINUTES);
-			new StoredEvents(clients.dynamo(), clients.config(), queue).awaitAtLeast(events, Duration.ofMillis(200),
-					Duration.ofMinutes(15));
+			new StoredEvents(clients.dynamo(), clients.config(), queue).awaitAtLeast(events, Duration.ofMillis(100),
+					StoredEvents.timeoutFor(events));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

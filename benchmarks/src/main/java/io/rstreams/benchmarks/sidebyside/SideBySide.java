@@ -17,6 +17,7 @@ package io.rstreams.benchmarks.sidebyside;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +94,7 @@ public final class SideBySide {
 			out.println("The leo-sdk (Node) contenders are skipped: " + node.leoSdkMissing());
 		}
 		clearLogs(layout.logs());
+		double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		Report report = new Report();
 		report.header(String.format(Locale.ROOT,
 				"%s; Java %s, %d cores; read %,d events, write/enrich %,d, memory %,d; %d repetition(s) of the A/B "
@@ -129,6 +131,10 @@ public final class SideBySide {
 				}
 			}
 		}
+		// on a shared machine the other processes' load is part of every figure
+		report.header(
+				String.format(Locale.ROOT, "1-minute load average of the machine: %.1f at the start, %.1f at the end",
+						loadAtStart, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 		return report;
 	}
 

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.rstreams.client.BusConfig;
 import io.rstreams.client.QueueRef;
+import org.awaitility.core.ConditionTimeoutException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -86,11 +87,26 @@ public final class StoredEvents {
 	 * Waits until at least {@code expected} events are stored, polling every
 	 * {@code every}.
 	 * @return the count reached
-	 * @throws org.awaitility.core.ConditionTimeoutException after {@code timeout}
+	 * @throws IllegalStateException after {@code timeout}, with the count reached
 	 */
 	public long awaitAtLeast(long expected, Duration every, Duration timeout) {
-		await().atMost(timeout).pollInterval(every).pollDelay(Duration.ZERO).until(() -> count() >= expected);
+		try {
+			await().atMost(timeout).pollInterval(every).pollDelay(Duration.ZERO).until(() -> count() >= expected);
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException("Only " + count + " of " + expected + " events were stored in queue '"
+					+ queueId + "' after " + timeout.toSeconds() + " s", ex);
+		}
 		return count;
+	}
+
+	/**
+	 * How long a writer waits for {@code events} to be stored before it calls the bus
+	 * stuck: two minutes, plus a second per 500 events (the local bus stores a few
+	 * thousand a second on a small machine).
+	 */
+	public static Duration timeoutFor(long events) {
+		return Duration.ofSeconds(120 + events / 500);
 	}
 
 	private String maxEid() {

@@ -37,15 +37,17 @@ class SideBySideSmokeTest {
 	private static final long EVENTS = 2_000;
 
 	@Test
-	@Timeout(value = 5, unit = TimeUnit.MINUTES)
+	@Timeout(value = 10, unit = TimeUnit.MINUTES)
 	void everyContenderOfReadWriteAndEnrichReportsAllEventsAtAPositiveRate() {
 		Layout layout = Layout.detect(null);
 		NodeSetup node = NodeSetup.check(layout);
 		Assumptions.assumeTrue(node.kinesisLocalMissing() == null, () -> "Skipped: " + node.kinesisLocalMissing());
 
-		Report report = SideBySide.run(SideBySideOptions.parse("--events", "2000", "--write-events", "2000", "--repeat",
-				"1", "--only", "read,write,enrich", "--java-options", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"),
-				System.out);
+		// a process that hangs fails its run after 150 s (and the test), rather than the
+		// test timing out
+		Report report = SideBySide.run(SideBySideOptions.parse("--events", String.valueOf(EVENTS), "--write-events",
+				String.valueOf(EVENTS), "--repeat", "1", "--only", "read,write,enrich", "--process-timeout", "150",
+				"--java-options", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), System.out);
 		report.print(System.out);
 
 		assertThat(report.sections()).hasSize(3);
