@@ -58,17 +58,20 @@ final class Bench {
 		return launcher;
 	}
 
-	/** {@code repeat} alternating runs of each contender. */
-	List<ContenderRuns> alternate(String scenario, List<Contender> contenders) {
-		return runs(scenario, contenders, options.repeat());
+	/**
+	 * {@code repeat} alternating runs of each contender; a run counts only if it reports
+	 * exactly {@code expected} events.
+	 */
+	List<ContenderRuns> alternate(String scenario, List<Contender> contenders, long expected) {
+		return runs(scenario, contenders, options.repeat(), expected);
 	}
 
-	/** One run of each contender. */
-	List<ContenderRuns> once(String scenario, List<Contender> contenders) {
-		return runs(scenario, contenders, 1);
+	/** One run of each contender (which must report {@code expected} events). */
+	List<ContenderRuns> once(String scenario, List<Contender> contenders, long expected) {
+		return runs(scenario, contenders, 1, expected);
 	}
 
-	private List<ContenderRuns> runs(String scenario, List<Contender> contenders, int repeat) {
+	private List<ContenderRuns> runs(String scenario, List<Contender> contenders, int repeat, long expected) {
 		Map<Contender, List<ProcessResult>> results = new LinkedHashMap<>();
 		contenders.forEach(c -> results.put(c, new ArrayList<>()));
 		for (int rep = 1; rep <= repeat; rep++) {
@@ -80,7 +83,7 @@ final class Bench {
 				if (skipReason(contender) != null) {
 					continue;
 				}
-				ProcessResult result = runner.run(contender.command().apply(rep));
+				ProcessResult result = checked(runner.run(contender.command().apply(rep)), expected);
 				results.get(contender).add(result);
 				progress(scenario, contender, rep, repeat, result);
 			}
@@ -92,6 +95,19 @@ final class Bench {
 					: new ContenderRuns(scenario, contender.key(), contender.label(), results.get(contender), null));
 		}
 		return rows;
+	}
+
+	/**
+	 * Another count than asked for is no measurement: events lost, or stored twice (a
+	 * writer some of whose events were stored twice, e.g. after a PutRecords retried on a
+	 * late answer, reaches its count early).
+	 */
+	private static ProcessResult checked(ProcessResult result, long expected) {
+		if (!result.ok() || result.count() == expected) {
+			return result;
+		}
+		return result.failed(String.format(Locale.ROOT, "reported %,d events, not %,d (%s)", result.count(), expected,
+				result.count() > expected ? "events stored more than once" : "events missing"));
 	}
 
 	private String skipReason(Contender contender) {

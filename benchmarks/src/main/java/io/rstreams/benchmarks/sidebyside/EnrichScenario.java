@@ -48,7 +48,7 @@ final class EnrichScenario implements Scenario {
 								Launcher.args("bench.in-queue", ENRICH_QUEUE, "bench.out-queue",
 										"bench_enrich_out_function_" + run, "bench.events", n, "bench.group",
 										"bench_function_" + run))));
-		List<ContenderRuns> rows = bench.alternate(key(), contenders);
+		List<ContenderRuns> rows = bench.alternate(key(), contenders, n);
 		report.section(String.format(Locale.ROOT, "3. Enrich %,d events from queue A to queue B", n), rows,
 				List.of("steady = first input to all outputs stored in B"));
 		ContenderRuns leo = Bench.find(rows, "leo");

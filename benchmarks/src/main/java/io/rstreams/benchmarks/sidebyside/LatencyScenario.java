@@ -54,7 +54,7 @@ final class LatencyScenario implements Scenario {
 								pipeline("default", rate, seconds, null))),
 				Contender.java("fast", "pipeline, poll-interval " + text(FAST), run -> launch.java("latency-fast",
 						List.of(), LatencyPipelineApp.class, pipeline("fast", rate, seconds, FAST))));
-		List<ContenderRuns> rows = bench.once(key(), contenders);
+		List<ContenderRuns> rows = bench.once(key(), contenders, (long) rate * seconds);
 		List<String> notes = new ArrayList<>();
 		for (ContenderRuns row : rows) {
 			if (row.measured()) {

@@ -47,7 +47,7 @@ final class MemoryScenario implements Scenario {
 				run -> launch.java("memory-binder-consumer", List.of(HEAP), ConsumerReadApp.class,
 						Launcher.args("bench.queue", MEMORY_QUEUE, "bench.events", n, "bench.group",
 								"bench_memory_consumer", "bench.sample-heap", true)));
-		List<ContenderRuns> rows = bench.once(key(), List.of(consumer));
+		List<ContenderRuns> rows = bench.once(key(), List.of(consumer), n);
 		ContenderRuns row = rows.get(0);
 		List<String> notes = new ArrayList<>();
 		double flat = row.runs().isEmpty() ? Double.NaN : 0;

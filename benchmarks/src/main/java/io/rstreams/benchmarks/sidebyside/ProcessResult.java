@@ -27,6 +27,11 @@ import tools.jackson.databind.JsonNode;
  */
 public record ProcessResult(String label, int exitCode, long wallNanos, JsonNode result, Path log, String failure) {
 
+	/** This result, not counted, for {@code reason}. */
+	ProcessResult failed(String reason) {
+		return new ProcessResult(label, exitCode, wallNanos, result, log, reason);
+	}
+
 	public boolean ok() {
 		return failure == null;
 	}

@@ -61,7 +61,7 @@ final class ReadScenario implements Scenario {
 						run -> launch.java("read-binder-batch-" + run, List.of(), BatchConsumerReadApp.class,
 								Launcher.args("bench.queue", READ_QUEUE, "bench.events", n, "bench.group",
 										"bench_batch_consumer_" + run))));
-		List<ContenderRuns> rows = bench.alternate(key(), contenders);
+		List<ContenderRuns> rows = bench.alternate(key(), contenders, n);
 		report.section(
 				String.format(Locale.ROOT, "1. Read %,d events (%d B payloads) of a pre-written queue", n,
 						BenchPayloads.PAYLOAD_BYTES),

@@ -52,7 +52,7 @@ final class WriteScenario implements Scenario {
 						run -> launch.java("write-binder-streambridge-" + run, List.of(), StreamBridgeWriteApp.class,
 								Launcher.args("bench.queue", "bench_write_bridge_" + run, "bench.events", n,
 										"spring.application.name", "bench_bridge_writer"))));
-		List<ContenderRuns> rows = bench.alternate(key(), contenders);
+		List<ContenderRuns> rows = bench.alternate(key(), contenders, n);
 		report.section(String.format(Locale.ROOT, "2. Write %,d events, until the bus stored them all", n), rows,
 				List.of("steady = first write to all stored in the queue; median time to Kinesis' last acceptance: "
 						+ "leo-sdk " + millis(Bench.find(rows, "leo").median("acceptedMs")) + ", client "
