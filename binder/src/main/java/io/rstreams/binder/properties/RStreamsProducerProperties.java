@@ -19,6 +19,7 @@ import java.time.Duration;
 
 import io.rstreams.client.write.WriteMode;
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * RStreams settings of one producer binding
@@ -144,6 +145,7 @@ public class RStreamsProducerProperties {
 		this.chunkRecords = chunkRecords;
 	}
 
+	@JsonSerialize(using = ReadableDataSizeSerializer.class)
 	public DataSize getChunkSize() {
 		return chunkSize;
 	}
@@ -160,6 +162,7 @@ public class RStreamsProducerProperties {
 		this.batchRecords = batchRecords;
 	}
 
+	@JsonSerialize(using = ReadableDataSizeSerializer.class)
 	public DataSize getOffloadThreshold() {
 		return offloadThreshold;
 	}
@@ -192,6 +195,7 @@ public class RStreamsProducerProperties {
 		this.maxAttempts = maxAttempts;
 	}
 
+	@JsonSerialize(using = ReadableDataSizeSerializer.class)
 	public DataSize getMaxBufferedSize() {
 		return maxBufferedSize;
 	}
