@@ -68,7 +68,7 @@ public class RStreamsProducerProperties {
 	private int batchRecords = 100;
 
 	/** Events whose JSON is larger than this go to S3 with a pointer record. */
-	private DataSize offloadThreshold = DataSize.ofBytes(614_400);
+	private DataSize offloadThreshold = DataSize.ofKilobytes(600);
 
 	/**
 	 * Kinesis ExplicitHashKey (the Node SDK's partitionHashKey); '0' keeps every write on
