@@ -23,6 +23,7 @@ import io.rstreams.binder.channel.RStreamsMessageChannelBinder;
 import io.rstreams.binder.observability.BindingReport;
 import io.rstreams.binder.status.ConsumerBinding;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.actuate.endpoint.Access;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
@@ -37,8 +38,12 @@ import org.springframework.messaging.MessageChannel;
  * {@code POST /actuator/rstreams/<binding>} with {@code {"action": "pause"}},
  * {@code "resume"}, or {@code {"action": "move", "eid": "z/..."}} to move the bot's
  * checkpoint (the binding then reads after that eid).
+ * <p>
+ * The operations change what a bot reads, so they are off unless the application allows
+ * them ({@code management.endpoint.rstreams.access=unrestricted}): exposing the endpoint
+ * to see the bots should not also let anyone who reaches it skip events.
  */
-@Endpoint(id = "rstreams")
+@Endpoint(id = "rstreams", defaultAccess = Access.READ_ONLY)
 public class RStreamsEndpoint {
 
 	private final BinderFactory binders;

@@ -80,6 +80,8 @@ public class RStreamsMessageChannelBinder extends
 
 	private final Map<String, DeadLetterHandler> deadLetters = new ConcurrentHashMap<>();
 
+	private final ConsumerConfigurations configurations = new ConsumerConfigurations();
+
 	private RStreamsExtendedBindingProperties extendedBindingProperties = new RStreamsExtendedBindingProperties();
 
 	private ObjectProvider<FunctionCatalog> functionCatalog;
@@ -170,6 +172,15 @@ public class RStreamsMessageChannelBinder extends
 	@Override
 	public Class<? extends BinderSpecificPropertiesProvider> getExtendedPropertiesEntryClass() {
 		return extendedBindingProperties.getExtendedPropertiesEntryClass();
+	}
+
+	/**
+	 * Shown by the {@code bindings} actuator endpoint for a consumer binding: its
+	 * RStreams settings with defaults applied, by binding name.
+	 */
+	@Override
+	protected Map<String, Object> doGetAdditionalConfigurationProperties(String destination) {
+		return configurations.of(RStreamsQueueDestination.of(destination.trim()).queueId());
 	}
 
 	@Override
@@ -303,6 +314,7 @@ public class RStreamsMessageChannelBinder extends
 			adapter.registerObservationRegistry(observationRegistry);
 		}
 		consumers.put(settings.bindingName(), adapter);
+		configurations.bound(queue.queueId(), settings.bindingName(), c);
 		ConsumerThreads previous = consumerThreads.put(settings.bindingName(), threads);
 		if (previous != null) {
 			previous.shutdown();
@@ -334,6 +346,7 @@ public class RStreamsMessageChannelBinder extends
 		String bindingName = consumerProperties.getBindingName() == null
 				? ((RStreamsQueueDestination) destination).queueId() : consumerProperties.getBindingName();
 		consumers.remove(bindingName);
+		configurations.unbound(((RStreamsQueueDestination) destination).queueId(), bindingName);
 		ConsumerThreads threads = consumerThreads.remove(bindingName);
 		if (threads != null) {
 			threads.shutdown();

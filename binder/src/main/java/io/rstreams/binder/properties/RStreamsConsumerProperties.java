@@ -18,6 +18,7 @@ package io.rstreams.binder.properties;
 import java.time.Duration;
 
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * RStreams settings of one consumer binding
@@ -198,6 +199,7 @@ public class RStreamsConsumerProperties {
 		this.batchSize = batchSize;
 	}
 
+	@JsonSerialize(using = ReadableDataSizeSerializer.class)
 	public DataSize getMaxBatchBytes() {
 		return maxBatchBytes;
 	}

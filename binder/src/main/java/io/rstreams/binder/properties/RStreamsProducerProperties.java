@@ -19,6 +19,7 @@ import java.time.Duration;
 
 import io.rstreams.client.write.WriteMode;
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * RStreams settings of one producer binding
@@ -67,7 +68,7 @@ public class RStreamsProducerProperties {
 	private int batchRecords = 100;
 
 	/** Events whose JSON is larger than this go to S3 with a pointer record. */
-	private DataSize offloadThreshold = DataSize.ofBytes(614_400);
+	private DataSize offloadThreshold = DataSize.ofKilobytes(600);
 
 	/**
 	 * Kinesis ExplicitHashKey (the Node SDK's partitionHashKey); '0' keeps every write on
@@ -144,6 +145,7 @@ public class RStreamsProducerProperties {
 		this.chunkRecords = chunkRecords;
 	}
 
+	@JsonSerialize(using = ReadableDataSizeSerializer.class)
 	public DataSize getChunkSize() {
 		return chunkSize;
 	}
@@ -160,6 +162,7 @@ public class RStreamsProducerProperties {
 		this.batchRecords = batchRecords;
 	}
 
+	@JsonSerialize(using = ReadableDataSizeSerializer.class)
 	public DataSize getOffloadThreshold() {
 		return offloadThreshold;
 	}
@@ -192,6 +195,7 @@ public class RStreamsProducerProperties {
 		this.maxAttempts = maxAttempts;
 	}
 
+	@JsonSerialize(using = ReadableDataSizeSerializer.class)
 	public DataSize getMaxBufferedSize() {
 		return maxBufferedSize;
 	}
