@@ -100,7 +100,7 @@ final class DeliveryInvoker {
 		Message<?> message = batchMode ? messages.batch(entries, checkpointer, ack)
 				: messages.single(last, checkpointer, ack);
 		try {
-			DeliveryMdc.around(bindingName, botId, last, () -> send(scope, message));
+			DeliveryMdc.around(bindingName, botId, last.envelope(), () -> send(scope, message));
 		}
 		catch (RuntimeException failure) {
 			counters.failed();
