@@ -37,6 +37,7 @@ import io.rstreams.interop.support.NodeRuntime;
 import io.rstreams.interop.support.NodeSdk;
 import io.rstreams.interop.support.Queues;
 import io.rstreams.interop.support.StandaloneBus;
+import io.rstreams.localbus.junit.CborSetting;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -227,19 +228,7 @@ class StandaloneJarTest {
 			.httpClientBuilder(NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP1_1))
 			.overrideConfiguration(o -> o.addExecutionInterceptor(recorder))
 			.build();
-		String before = System.getProperty("aws.cborEnabled");
-		System.setProperty("aws.cborEnabled", Boolean.toString(cbor));
-		try {
-			return build.get();
-		}
-		finally {
-			if (before == null) {
-				System.clearProperty("aws.cborEnabled");
-			}
-			else {
-				System.setProperty("aws.cborEnabled", before);
-			}
-		}
+		return CborSetting.build(cbor, build);
 	}
 
 }

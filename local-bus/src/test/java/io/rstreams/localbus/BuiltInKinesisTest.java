@@ -36,6 +36,7 @@ import io.rstreams.client.read.EventStream;
 import io.rstreams.client.read.ReadEntry;
 import io.rstreams.client.read.StartPosition;
 import io.rstreams.client.write.QueueWriter;
+import io.rstreams.localbus.junit.CborSetting;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -177,19 +178,7 @@ class BuiltInKinesisTest {
 			.httpClientBuilder(NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP1_1))
 			.overrideConfiguration(o -> o.addExecutionInterceptor(recorder))
 			.build();
-		String before = System.getProperty("aws.cborEnabled");
-		System.setProperty("aws.cborEnabled", Boolean.toString(cbor));
-		try {
-			return build.get();
-		}
-		finally {
-			if (before == null) {
-				System.clearProperty("aws.cborEnabled");
-			}
-			else {
-				System.setProperty("aws.cborEnabled", before);
-			}
-		}
+		return CborSetting.build(cbor, build);
 	}
 
 }
