@@ -3,14 +3,18 @@
 # way of starting a Spring Boot bot: the fat jar, the extracted jar, the extracted jar with a
 # class data sharing archive (Java 17), and with an AOT cache (Java 25, JEP 483/514).
 #
-#   ./mvnw -B -ntp -q -pl sample-apps/pipeline-sample -am package -DskipTests
+#   ./mvnw -B -ntp -q -pl sample-apps/pipeline-sample -am package -DskipTests -Dsample.include-local-bus=true
 #   bash benchmarks/src/main/sh/startup.sh [java17-home] [java25-home] [runs]
+#
+# java17-home defaults to JAVA_HOME (else the java on the PATH); the AOT cache rows need a
+# Java 25 home.
 #
 # Prints, per variant, the median over the runs of: JVM start to Spring's "Started" line, and
 # JVM start to the first order the invoice bot consumed.
 set -euo pipefail
-JAVA17=${1:-${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}}/bin/java
-JAVA25=${2:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+JAVA17_HOME=${1:-${JAVA_HOME:-}}
+JAVA17=${JAVA17_HOME:+$JAVA17_HOME/bin/}java
+JAVA25=${2:+$2/bin/java}
 RUNS=${3:-5}
 JAR=$(ls sample-apps/pipeline-sample/target/rstreams-sample-pipeline-*-exec.jar)
 WORK=$(mktemp -d)
@@ -54,10 +58,10 @@ measure "java 17, fat jar" "$JAVA17" -jar "$JAR"
 measure "java 17, extracted" "$JAVA17" -jar "$APP"
 "$JAVA17" -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" "${ARGS[@]}" > /dev/null 2>&1 || true
 measure "java 17, extracted + CDS archive" "$JAVA17" -XX:SharedArchiveFile="$WORK/app.jsa" -Xshare:auto -jar "$APP"
-if [ -x "$JAVA25" ]; then
+if [ -n "$JAVA25" ] && [ -x "$JAVA25" ]; then
 	measure "java 25, extracted" "$JAVA25" -jar "$APP"
 	"$JAVA25" -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh -jar "$APP" "${ARGS[@]}" > /dev/null 2>&1 || true
 	measure "java 25, extracted + AOT cache" "$JAVA25" -XX:AOTCache="$WORK/app.aot" -jar "$APP"
 else
-	echo "java 25 not found at $JAVA25: AOT cache not measured"
+	echo "no Java 25 home given (second argument): AOT cache not measured"
 fi
