@@ -26,6 +26,7 @@ import io.rstreams.localbus.LocalBus;
 import io.rstreams.localbus.LocalBusOptions;
 import io.rstreams.localbus.faults.Fault;
 import io.rstreams.localbus.faults.FaultInjector;
+import io.rstreams.localbus.faults.FaultMix;
 import io.rstreams.localbus.faults.FaultRule;
 import io.rstreams.localbus.processor.ProcessorSettings;
 import org.junit.jupiter.api.AfterAll;
@@ -98,12 +99,7 @@ class ChaosTest {
 			faults.add(FaultRule.rate("S3.GetObject", Fault.RESET_AFTER, 0.2));
 			// 16% of all calls fail, before the bot starts: registration, lease, reads,
 			// checkpoints and writes
-			faults.add(FaultRule.rate("*", Fault.THROTTLE, 0.04));
-			faults.add(FaultRule.rate("*", Fault.SERVER_ERROR, 0.04));
-			faults.add(FaultRule.rate("*", Fault.RESET_BEFORE, 0.02));
-			faults.add(FaultRule.rate("*", Fault.RESET_AFTER, 0.03));
-			faults.add(FaultRule.rate("*", Fault.TRUNCATE, 0.025));
-			faults.add(FaultRule.rate("*", Fault.TIMEOUT, 0.005).delay(Duration.ofSeconds(3)));
+			FaultMix.onEveryCall(faults);
 			try (RelayBot bot = RelayBot.start(on, faults, name)) {
 				List<Event> inputs = Relays.writeInputs(on, bot, 0, count);
 				Duration took = Relays.awaitCaughtUp(on, bot, inputs, Duration.ofSeconds(240));
@@ -112,12 +108,7 @@ class ChaosTest {
 				log.info("Fault mix on {} (seed {}): {} calls, {} faults ({}%), {}; caught up in {} ms; injected {}",
 						on.config().leoStream(), faults.seed(), faults.callsTotal(), faults.injectedTotal(),
 						Math.round(share * 1000) / 10.0, verdict, took.toMillis(), faults.injected());
-				// the configured 16%, within three standard deviations of sampling for
-				// this
-				// many calls (a catch-up makes a few hundred)
-				double configured = 0.16;
-				double spread = 3 * Math.sqrt(configured * (1 - configured) / faults.callsTotal());
-				assertThat(share).isGreaterThanOrEqualTo(configured - spread);
+				assertThat(share).isGreaterThanOrEqualTo(FaultMix.minimumShare(faults.callsTotal()));
 				assertContract(verdict, faults);
 				return List.copyOf(faults.injected().keySet());
 			}

@@ -30,6 +30,7 @@ import io.rstreams.interop.support.JavaBots;
 import io.rstreams.localbus.LocalBus;
 import io.rstreams.localbus.faults.Fault;
 import io.rstreams.localbus.faults.FaultInjector;
+import io.rstreams.localbus.faults.FaultMix;
 import io.rstreams.localbus.faults.FaultRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,12 +106,7 @@ class HttpFaultsTest {
 		// rules of their own, or a run could pass without a failed read
 		FAULTS.add(FaultRule.count("DynamoDB.Query", Fault.RESET_AFTER, 1));
 		FAULTS.add(FaultRule.rate("DynamoDB.Query", Fault.SERVER_ERROR, 0.2));
-		FAULTS.add(FaultRule.rate("*", Fault.THROTTLE, 0.04));
-		FAULTS.add(FaultRule.rate("*", Fault.SERVER_ERROR, 0.04));
-		FAULTS.add(FaultRule.rate("*", Fault.RESET_BEFORE, 0.02));
-		FAULTS.add(FaultRule.rate("*", Fault.RESET_AFTER, 0.03));
-		FAULTS.add(FaultRule.rate("*", Fault.TRUNCATE, 0.025));
-		FAULTS.add(FaultRule.rate("*", Fault.TIMEOUT, 0.005).delay(Duration.ofSeconds(3)));
+		FaultMix.onEveryCall(FAULTS);
 		Map<String, String> p = new LinkedHashMap<>();
 		p.put("spring.cloud.stream.bindings.relay-in-0.destination", name + "-in");
 		p.put("spring.cloud.stream.bindings.relay-in-0.group", name + "-bot");
@@ -137,11 +133,7 @@ class HttpFaultsTest {
 		assertThat(FAULTS.injected().keySet()).anyMatch(k -> k.startsWith("Kinesis.PutRecords "))
 			.anyMatch(k -> k.startsWith("DynamoDB.Query "))
 			.anyMatch(k -> k.startsWith("DynamoDB.UpdateItem "));
-		// the configured 16%, within three standard deviations of sampling for this many
-		// calls
-		double configured = 0.16;
-		assertThat(share)
-			.isGreaterThanOrEqualTo(configured - 3 * Math.sqrt(configured * (1 - configured) / FAULTS.callsTotal()));
+		assertThat(share).isGreaterThanOrEqualTo(FaultMix.minimumShare(FAULTS.callsTotal()));
 		assertThat(verdict.lost()).as("inputs without an output").isEmpty();
 		assertThat(verdict.mismatched()).isEmpty();
 		assertThat((long) verdict.duplicates()).isLessThanOrEqualTo(FAULTS.injectedTotal() * 2 * 100);
