@@ -40,10 +40,11 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * Builds the AWS clients: region from the resolved bus (or the override), credentials
- * from the AWS SDK's default chain unless an {@link AwsCredentialsProvider} bean is
- * given, an endpoint override per service, then the {@link RStreamsClientCustomizer}s.
- * The async clients share one Netty HTTP client on HTTP/1.1 (Kinesis PutRecords needs
- * nothing more, and local Kinesis APIs speak nothing else).
+ * from an {@link AwsCredentialsProvider} bean, else the {@link AwsConnectionDefaults},
+ * else the AWS SDK's default chain, an endpoint override per service (else the defaults'
+ * common endpoint), then the {@link RStreamsClientCustomizer}s. The async clients share
+ * one Netty HTTP client on HTTP/1.1 (Kinesis PutRecords needs nothing more, and local
+ * Kinesis APIs speak nothing else).
  *
  * <p>
  * The sync clients (Secrets Manager, SSM: start-up only) are bounded by the call timeout
@@ -62,15 +63,20 @@ final class AwsClientFactory implements AutoCloseable {
 
 	private final List<RStreamsClientCustomizer> customizers;
 
+	private final AwsConnectionDefaults defaults;
+
 	private SdkAsyncHttpClient http;
 
 	private SdkEventLoopGroup eventLoops;
 
 	AwsClientFactory(RStreamsBusProperties.Endpoints endpoints, Duration callTimeout,
-			AwsCredentialsProvider credentials, List<RStreamsClientCustomizer> customizers) {
+			AwsCredentialsProvider credentials, List<RStreamsClientCustomizer> customizers,
+			AwsConnectionDefaults defaults) {
 		this.endpoints = endpoints;
 		this.callTimeout = callTimeout;
-		this.credentials = credentials != null ? credentials : DefaultCredentialsProvider.builder().build();
+		this.defaults = defaults;
+		this.credentials = credentials != null ? credentials : defaults.credentials() != null ? defaults.credentials()
+				: DefaultCredentialsProvider.builder().build();
 		this.customizers = customizers;
 	}
 
@@ -101,14 +107,17 @@ final class AwsClientFactory implements AutoCloseable {
 	}
 
 	/**
-	 * The region of the AWS SDK's default chain (AWS_REGION, profile, instance metadata).
+	 * The region to resolve the bus in when none is configured: the connection defaults',
+	 * else the AWS SDK's default chain (AWS_REGION, profile, instance metadata).
 	 */
-	static String defaultRegion() {
-		return DefaultAwsRegionProviderChain.builder().build().getRegion().id();
+	String defaultRegion() {
+		return defaults.region() != null ? defaults.region()
+				: DefaultAwsRegionProviderChain.builder().build().getRegion().id();
 	}
 
-	private <B extends AwsClientBuilder<B, ?>> B common(B builder, String region, URI endpoint) {
+	private <B extends AwsClientBuilder<B, ?>> B common(B builder, String region, URI configured) {
 		builder.region(Region.of(region)).credentialsProvider(credentials);
+		URI endpoint = defaults.endpoint(configured);
 		if (endpoint != null) {
 			builder.endpointOverride(endpoint);
 		}
@@ -129,7 +138,7 @@ final class AwsClientFactory implements AutoCloseable {
 
 	S3AsyncClient s3(String region) {
 		var b = common(S3AsyncClient.builder(), region, endpoints.getS3()).httpClient(http());
-		if (endpoints.getS3() != null) {
+		if (defaults.endpoint(endpoints.getS3()) != null) {
 			b.forcePathStyle(true);
 		}
 		customizers.forEach(c -> c.customize(b));

@@ -39,6 +39,7 @@ import org.springframework.cloud.stream.binder.BinderFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -60,6 +61,7 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 @AutoConfiguration
 @ConditionalOnClass(RStreamsMessageChannelBinder.class)
 @EnableConfigurationProperties(RStreamsBusProperties.class)
+@Import(AwsConnectionDetailsConfiguration.class)
 public class RStreamsAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(RStreamsAutoConfiguration.class);
@@ -72,9 +74,10 @@ public class RStreamsAutoConfiguration {
 		@ConditionalOnMissingBean
 		AwsClientFactory rstreamsAwsClientFactory(RStreamsBusProperties properties,
 				ObjectProvider<AwsCredentialsProvider> credentials,
-				ObjectProvider<RStreamsClientCustomizer> customizers) {
+				ObjectProvider<RStreamsClientCustomizer> customizers, ObjectProvider<AwsConnectionDefaults> defaults) {
 			return new AwsClientFactory(properties.getEndpoints(), properties.getCallTimeout(),
-					credentials.getIfAvailable(), customizers.orderedStream().toList());
+					credentials.getIfAvailable(), customizers.orderedStream().toList(),
+					defaults.getIfAvailable(() -> AwsConnectionDefaults.NONE));
 		}
 
 		@Bean
@@ -84,8 +87,7 @@ public class RStreamsAutoConfiguration {
 			String[] region = new String[1];
 			Supplier<String> regionSupplier = () -> {
 				if (region[0] == null) {
-					region[0] = properties.getRegion() != null ? properties.getRegion()
-							: AwsClientFactory.defaultRegion();
+					region[0] = properties.getRegion() != null ? properties.getRegion() : clients.defaultRegion();
 				}
 				return region[0];
 			};
