@@ -21,6 +21,7 @@ import java.util.Map;
 
 import io.rstreams.benchmarks.apps.BatchConsumerReadApp;
 import io.rstreams.benchmarks.apps.ConsumerReadApp;
+import io.rstreams.benchmarks.apps.ScsFloorApp;
 import io.rstreams.benchmarks.contenders.BareLoopReadMain;
 import io.rstreams.benchmarks.contenders.ClientReadMain;
 import io.rstreams.benchmarks.support.BenchPayloads;
@@ -29,7 +30,9 @@ import io.rstreams.benchmarks.support.BenchPayloads;
  * Scenario 1: every contender reads the same pre-written queue of N events from the
  * beginning, each run as a new bot: leo-sdk {@code read}, the client's
  * {@code QueueReader}, the bare AWS SDK loop, and the binder as a {@code Consumer<Pojo>}
- * (defaults) and a {@code Consumer<List<Pojo>>} ({@code batch-size: 10000}). The binder
+ * (defaults) and a {@code Consumer<List<Pojo>>} ({@code batch-size: 10000}); beside them
+ * the same {@code Consumer<Pojo>} fed by Spring Cloud Stream's test binder with no bus
+ * (the framework's own per-message cost, which bounds any binder). The Spring Boot
  * applications exit when they received N.
  */
 final class ReadScenario implements Scenario {
@@ -60,7 +63,10 @@ final class ReadScenario implements Scenario {
 				Contender.java("batch", "binder Consumer<List<Pojo>>, batch-size 10000",
 						run -> launch.java("read-binder-batch-" + run, List.of(), BatchConsumerReadApp.class,
 								Launcher.args("bench.queue", READ_QUEUE, "bench.events", n, "bench.group",
-										"bench_batch_consumer_" + run))));
+										"bench_batch_consumer_" + run))),
+				Contender.java("floor", "Spring Cloud Stream floor: same Consumer<Pojo>, test binder, no bus",
+						run -> launch.java("read-scs-floor-" + run, List.of(), ScsFloorApp.class,
+								Launcher.args("bench.events", n))));
 		List<ContenderRuns> rows = bench.alternate(key(), contenders, n);
 		report.section(
 				String.format(Locale.ROOT, "1. Read %,d events (%d B payloads) of a pre-written queue", n,
@@ -71,12 +77,17 @@ final class ReadScenario implements Scenario {
 		ContenderRuns bare = Bench.find(rows, "bare");
 		ContenderRuns consumer = Bench.find(rows, "consumer");
 		ContenderRuns batch = Bench.find(rows, "batch");
+		ContenderRuns floor = Bench.find(rows, "floor");
 		double vsLeo = report.ratio("read: binder Consumer<Pojo> steady / leo-sdk read steady", consumer.rate(),
 				leo.rate());
 		double vsBare = report.ratio("read: binder Consumer<Pojo> steady / bare loop steady", consumer.rate(),
 				bare.rate());
 		report.ratio("read: binder Consumer<List<Pojo>> steady / leo-sdk read steady", batch.rate(), leo.rate());
 		report.ratio("read: binder Consumer<List<Pojo>> steady / bare loop steady", batch.rate(), bare.rate());
+		report.ratio("read: binder Consumer<Pojo> steady / Spring Cloud Stream floor steady", consumer.rate(),
+				floor.rate());
+		report.ratio("read: Spring Cloud Stream floor steady / leo-sdk read steady (no binder can exceed it)",
+				floor.rate(), leo.rate());
 		report.ratio("read: client QueueReader steady / leo-sdk read steady", client.rate(), leo.rate());
 		double whole = report.ratio(
 				"read: leo-sdk whole process / client QueueReader whole process (> 1: client faster)",

@@ -51,7 +51,7 @@ class SideBySideSmokeTest {
 		report.print(System.out);
 
 		assertThat(report.sections()).hasSize(3);
-		assertThat(report.runs()).hasSize(10);
+		assertThat(report.runs()).hasSize(11);
 		for (ContenderRuns row : report.runs()) {
 			if (row.skipped() != null) {
 				assertThat(node.leoSdkMissing()).as("only leo-sdk contenders are skipped, and only without leo-sdk")
