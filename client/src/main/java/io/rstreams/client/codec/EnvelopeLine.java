@@ -21,6 +21,7 @@ import io.rstreams.client.Json;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -57,7 +58,7 @@ public record EnvelopeLine(ObjectNode envelope, byte[] payload) {
 					payload = slice(p, value, line, offset);
 				}
 				else {
-					envelope.set(name, (JsonNode) p.readValueAsTree());
+					envelope.set(name, value(p, value));
 				}
 			}
 			if (p.currentToken() != JsonToken.END_OBJECT) {
@@ -65,6 +66,36 @@ public record EnvelopeLine(ObjectNode envelope, byte[] payload) {
 						"Line ends inside its object: " + EventCodec.preview(line, offset, length));
 			}
 			return new EnvelopeLine(envelope, payload);
+		}
+	}
+
+	/**
+	 * The field's value as the tree parser builds it. Strings, ints, longs, booleans and
+	 * nulls (nearly every envelope field) are made here: the mapper's tree deserializer,
+	 * looked up for every value, costs more than the parse itself.
+	 */
+	private static JsonNode value(JsonParser p, JsonToken token) {
+		JsonNodeFactory nodes = Json.mapper().getNodeFactory();
+		switch (token) {
+			case VALUE_STRING:
+				return nodes.textNode(p.getString());
+			case VALUE_NUMBER_INT:
+				JsonParser.NumberType type = p.getNumberType();
+				if (type == JsonParser.NumberType.INT) {
+					return nodes.numberNode(p.getIntValue());
+				}
+				if (type == JsonParser.NumberType.LONG) {
+					return nodes.numberNode(p.getLongValue());
+				}
+				return p.readValueAsTree();
+			case VALUE_TRUE:
+				return nodes.booleanNode(true);
+			case VALUE_FALSE:
+				return nodes.booleanNode(false);
+			case VALUE_NULL:
+				return nodes.nullNode();
+			default:
+				return p.readValueAsTree();
 		}
 	}
 

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.rstreams.client.Event;
 import io.rstreams.client.Json;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
@@ -56,6 +57,22 @@ class EnvelopeLineTest {
 		else {
 			assertThat(split.payload()).isNull();
 		}
+	}
+
+	@Test
+	void buildsEachEnvelopeFieldAsTheTreeParserDoesWhateverItsType() {
+		String line = "{\"s\":\"t\\u00e9xt \\\"q\\\"\",\"i\":-42,\"l\":1700000000000,\"big\":123456789012345678901234567890,"
+				+ "\"f\":12.5,\"e\":1e-3,\"t\":true,\"no\":false,\"n\":null,\"o\":{\"k\":[1,\"v\"]},\"a\":[],"
+				+ "\"payload\":{\"x\":1},\"max\":2147483647,\"over\":2147483648,\"min\":-9223372036854775808}";
+		byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+		ObjectNode tree = EventCodec.parseObject(bytes, 0, bytes.length);
+		tree.remove(EventCodec.PAYLOAD);
+		ObjectNode envelope = EnvelopeLine.parse(bytes, 0, bytes.length).envelope();
+		assertThat(envelope).isEqualTo(tree);
+		// equal trees, node type for node type (an IntNode never equals a LongNode)
+		tree.properties()
+			.forEach(f -> assertThat(envelope.get(f.getKey()).getClass()).as(f.getKey())
+				.isEqualTo(f.getValue().getClass()));
 	}
 
 	@ParameterizedTest
