@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.rstreams.benchmarks.support.ResultLine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -50,10 +49,7 @@ public class BatchConsumerReadApp {
 
 	@Bean
 	ReceiptCounter receipts(@Value("${bench.events}") long events, ConfigurableApplicationContext context) {
-		return new ReceiptCounter(events, done -> {
-			ResultLine.steady(done.count(), done.first(), done.last()).print();
-			BenchApps.exit(context);
-		});
+		return ReceiptCounter.reportingAndExiting(events, context);
 	}
 
 	@Bean

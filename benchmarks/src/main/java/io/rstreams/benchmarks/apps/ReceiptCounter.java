@@ -17,6 +17,9 @@ package io.rstreams.benchmarks.apps;
 
 import java.util.function.Consumer;
 
+import io.rstreams.benchmarks.support.ResultLine;
+import org.springframework.context.ConfigurableApplicationContext;
+
 /**
  * Counts the events an application received and remembers when the first and the last
  * expected one arrived ({@link System#nanoTime()}), or when the clock was started
@@ -40,6 +43,17 @@ final class ReceiptCounter {
 	ReceiptCounter(long expected, Consumer<ReceiptCounter> whenDone) {
 		this.expected = expected;
 		this.whenDone = whenDone;
+	}
+
+	/**
+	 * A counter that, when {@code expected} arrived, prints the steady-state result line
+	 * and exits the application.
+	 */
+	static ReceiptCounter reportingAndExiting(long expected, ConfigurableApplicationContext context) {
+		return new ReceiptCounter(expected, done -> {
+			ResultLine.steady(done.count(), done.first(), done.last()).print();
+			BenchApps.exit(context);
+		});
 	}
 
 	/** Starts the steady-state clock now rather than at the first event. */

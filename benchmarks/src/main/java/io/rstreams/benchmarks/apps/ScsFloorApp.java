@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import io.rstreams.benchmarks.support.BenchPayloads;
-import io.rstreams.benchmarks.support.ResultLine;
 import io.rstreams.binder.RStreamsHeaders;
 import io.rstreams.client.Json;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,10 +64,7 @@ public class ScsFloorApp {
 
 	@Bean
 	ReceiptCounter receipts(@Value("${bench.events}") long events, ConfigurableApplicationContext context) {
-		return new ReceiptCounter(events, done -> {
-			ResultLine.steady(done.count(), done.first(), done.last()).print();
-			BenchApps.exit(context);
-		});
+		return ReceiptCounter.reportingAndExiting(events, context);
 	}
 
 	@Bean
