@@ -65,6 +65,12 @@ public final class BusConfigResolver {
 	private static final Logger log = LoggerFactory.getLogger(BusConfigResolver.class);
 	static final String PREFIX = "spring.cloud.stream.rstreams.bus";
 
+	/**
+	 * The ways of configuring a bus, in the order they are tried (for failure analyses).
+	 */
+	static final List<String> WAYS = List.of("properties", "RSTREAMS_CONFIG", "RSTREAMS_CONFIG_<Key>", "secret-name",
+			"LEO_CONFIG_SECRET", "RSTREAMS_CONFIG_SECRET", "bus name");
+
 	private final RStreamsBusProperties properties;
 
 	private final Environment environment;

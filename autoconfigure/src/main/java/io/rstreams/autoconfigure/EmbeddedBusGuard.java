@@ -53,10 +53,25 @@ final class EmbeddedBusGuard {
 
 	/**
 	 * Fails when the embedded bus would start on a cloud platform without being asked for
-	 * explicitly.
+	 * explicitly, or although a bus is configured.
 	 */
 	static void check(Environment environment) {
-		if (isTrue(environment, FORCE) || isTrue(environment, ENABLED)) {
+		if (isTrue(environment, FORCE)) {
+			return;
+		}
+		if (BusConfiguredCondition.isConfigured(environment)) {
+			// only an application processed by Spring AOT gets here: its conditions were
+			// evaluated at build time, with no bus configured
+			throw new RStreamsConfigurationException(
+					"An RStreams bus is configured, but this application was processed by Spring AOT with none "
+							+ "configured, so its embedded local bus would start instead: Spring AOT fixes at build "
+							+ "time which beans exist.",
+					"Run Spring AOT's process-aot with the bus configuration the application runs with (the same "
+							+ "spring.cloud.stream.rstreams.bus.* properties or profile; RSTREAMS_CONFIG counts as "
+							+ "configured), or start it without -Dspring.aot.enabled=true.",
+					BusConfigResolver.WAYS, null);
+		}
+		if (isTrue(environment, ENABLED)) {
 			return;
 		}
 		Optional<String> platform = platform(environment);
@@ -69,9 +84,7 @@ final class EmbeddedBusGuard {
 							+ "names, or the environment variable RSTREAMS_CONFIG), or, to run on the embedded bus on "
 							+ "this platform anyway, set " + ENABLED + "=true. In tests, annotate the test class with "
 							+ "@AutoConfigureRStreamsTestBus (io.rstreams:rstreams-test).",
-					List.of("properties", "RSTREAMS_CONFIG", "RSTREAMS_CONFIG_<Key>", "secret-name",
-							"LEO_CONFIG_SECRET", "RSTREAMS_CONFIG_SECRET", "bus name"),
-					null);
+					BusConfigResolver.WAYS, null);
 		}
 	}
 

@@ -16,7 +16,6 @@
 package io.rstreams.autoconfigure;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.function.Supplier;
 
 import io.rstreams.binder.RStreamsBusConnection;
@@ -99,7 +98,7 @@ public class RStreamsAutoConfiguration {
 								: (secrets[0] = clients.secretsManager(regionSupplier.get())),
 						() -> ssm[0] != null ? ssm[0] : (ssm[0] = clients.ssm(regionSupplier.get())), regionSupplier)
 					.resolve()
-					.orElseThrow(() -> new IllegalStateException("No RStreams bus is configured"));
+					.orElseThrow(ConfiguredBus::configuredAtBuildTimeOnly);
 				BusConfig c = bus.config();
 				log.info("RStreams bus from {}: region {}, LeoStream {}, LeoCron {}, LeoEvent {}, stream {}, bucket {}",
 						bus.origin(), c.region(), c.leoStream(), c.leoCron(), c.leoEvent(), c.leoKinesisStream(),
@@ -114,6 +113,20 @@ public class RStreamsAutoConfiguration {
 					ssm[0].close();
 				}
 			}
+		}
+
+		/**
+		 * Only an application processed by Spring AOT gets here with no bus configured:
+		 * its conditions were evaluated at build time, with a bus configured.
+		 */
+		static RStreamsConfigurationException configuredAtBuildTimeOnly() {
+			return new RStreamsConfigurationException(
+					"No RStreams bus is configured, but this application was processed by Spring AOT with one "
+							+ "configured: Spring AOT fixes at build time which beans exist, so the embedded local "
+							+ "bus cannot take over.",
+					"Configure the bus the application was built with (spring.cloud.stream.rstreams.bus.*, "
+							+ "RSTREAMS_CONFIG), or start it without -Dspring.aot.enabled=true.",
+					BusConfigResolver.WAYS, null);
 		}
 
 		@Bean(destroyMethod = "close")
@@ -197,9 +210,7 @@ public class RStreamsAutoConfiguration {
 							+ "  4. spring.cloud.stream.rstreams.bus.name: the bus name (e.g. PlaygroundBus), found "
 							+ "through its SSM parameter\n"
 							+ "or add io.rstreams:rstreams-local-bus to run on an embedded bus.",
-					List.of("properties", "RSTREAMS_CONFIG", "RSTREAMS_CONFIG_<Key>", "secret-name",
-							"LEO_CONFIG_SECRET", "RSTREAMS_CONFIG_SECRET", "bus name"),
-					null);
+					BusConfigResolver.WAYS, null);
 		}
 
 	}

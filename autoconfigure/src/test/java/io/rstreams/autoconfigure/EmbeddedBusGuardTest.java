@@ -15,6 +15,7 @@
  */
 package io.rstreams.autoconfigure;
 
+import java.util.List;
 import java.util.Map;
 
 import io.rstreams.binder.RStreamsBusConnection;
@@ -25,8 +26,13 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * With no bus configured on a cloud platform, the embedded bus starts only when asked for
@@ -103,6 +109,45 @@ class EmbeddedBusGuardTest {
 				assertThat(context.getBean(RStreamsBusConnection.class).bus())
 					.isEqualTo(context.getBean(LocalBus.class).config());
 			});
+	}
+
+	/**
+	 * Spring AOT evaluates the conditions at build time: an application processed with no
+	 * bus configured has the embedded bus's beans even where one is configured when it
+	 * runs. The bean that starts it checks again and refuses.
+	 */
+	@Test
+	void anApplicationProcessedByAotWithNoBusRefusesTheEmbeddedBusWhenOneIsConfiguredAtRuntime() {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+					new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+							Map.of("RSTREAMS_CONFIG", BusResolutionTest.SECRET_JSON)));
+		assertThatThrownBy(() -> EmbeddedBusGuard.check(environment)).isInstanceOf(RStreamsConfigurationException.class)
+			.hasMessageContaining("processed by Spring AOT with none configured")
+			.satisfies(e -> assertThat(new RStreamsConfigurationFailureAnalyzer().analyze(e).getAction())
+				.contains("process-aot"));
+		// a test that forces the embedded bus is not refused
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("test", Map.of(EmbeddedBusGuard.FORCE, "true")));
+		assertThatCode(() -> EmbeddedBusGuard.check(environment)).doesNotThrowAnyException();
+	}
+
+	/** The other way round: processed with a bus configured, run with none. */
+	@Test
+	void anApplicationProcessedByAotWithABusSaysSoWhenNoneIsConfiguredAtRuntime() {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
+					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of()));
+		RStreamsBusProperties properties = new RStreamsBusProperties();
+		try (AwsClientFactory clients = new AwsClientFactory(properties.getEndpoints(), properties.getCallTimeout(),
+				null, List.of(), AwsConnectionDefaults.NONE)) {
+			assertThatThrownBy(() -> new RStreamsAutoConfiguration.ConfiguredBus().rstreamsResolvedBus(properties,
+					environment, clients))
+				.isInstanceOf(RStreamsConfigurationException.class)
+				.hasMessageContaining("processed by Spring AOT with one configured");
+		}
 	}
 
 	private static FailureAnalysis analysis(AssertableApplicationContext context) {
