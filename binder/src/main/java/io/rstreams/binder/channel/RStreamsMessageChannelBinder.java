@@ -17,8 +17,12 @@ package io.rstreams.binder.channel;
 
 import java.lang.reflect.Type;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import io.micrometer.observation.ObservationRegistry;
 import io.rstreams.binder.RStreamsBusConnection;
@@ -36,6 +40,7 @@ import io.rstreams.binder.provisioning.RStreamsQueueDestination;
 import io.rstreams.binder.provisioning.RStreamsQueueProvisioner;
 import io.rstreams.binder.status.ConsumerBinding;
 import io.rstreams.binder.status.ConsumerBindings;
+import io.rstreams.binder.status.MultiQueueBinding;
 import io.rstreams.client.read.QueueReader;
 import io.rstreams.client.read.ReaderSettings;
 import io.rstreams.client.read.StartPosition;
@@ -50,6 +55,7 @@ import org.springframework.cloud.stream.binder.BinderSpecificPropertiesProvider;
 import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
 import org.springframework.cloud.stream.binder.ExtendedProducerProperties;
 import org.springframework.cloud.stream.binder.ExtendedPropertiesBinder;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.cloud.stream.provisioning.ConsumerDestination;
 import org.springframework.cloud.stream.provisioning.ProducerDestination;
 import org.springframework.integration.channel.AbstractMessageChannel;
@@ -72,13 +78,17 @@ public class RStreamsMessageChannelBinder extends
 
 	private final QueueReader reader;
 
-	private final Map<String, RStreamsInboundChannelAdapter> consumers = new ConcurrentHashMap<>();
+	/** Binding name to its readers, one per queue of its destination, by queue id. */
+	private final Map<String, Map<String, RStreamsInboundChannelAdapter>> consumers = new ConcurrentHashMap<>();
 
-	private final Map<String, ConsumerThreads> consumerThreads = new ConcurrentHashMap<>();
+	/** Binding name to the queues of its destination, once checked. */
+	private final Map<String, List<String>> consumerQueues = new ConcurrentHashMap<>();
+
+	private final Map<QueueBinding, ConsumerThreads> consumerThreads = new ConcurrentHashMap<>();
 
 	private final Map<String, RStreamsMessageHandler> producers = new ConcurrentHashMap<>();
 
-	private final Map<String, DeadLetterHandler> deadLetters = new ConcurrentHashMap<>();
+	private final Map<QueueBinding, DeadLetterHandler> deadLetters = new ConcurrentHashMap<>();
 
 	private final ConsumerConfigurations configurations = new ConsumerConfigurations();
 
@@ -137,16 +147,50 @@ public class RStreamsMessageChannelBinder extends
 	}
 
 	/**
-	 * The consumer bindings' readers, by binding name (for health, metrics and
-	 * operators).
+	 * The readers of the consumer bindings that read one queue, by binding name (for
+	 * health, metrics and operators); a binding of several queues is in
+	 * {@link #queueReaders(String)}.
 	 */
 	public Map<String, RStreamsInboundChannelAdapter> consumers() {
-		return Map.copyOf(consumers);
+		Map<String, RStreamsInboundChannelAdapter> single = new LinkedHashMap<>();
+		consumers.forEach((binding, readers) -> {
+			if (!readsSeveralQueues(binding, readers)) {
+				readers.values().forEach(reader -> single.put(binding, reader));
+			}
+		});
+		return Map.copyOf(single);
 	}
 
+	/**
+	 * The readers of one consumer binding, one per queue of its destination, by queue id;
+	 * empty for no such binding.
+	 */
+	public Map<String, RStreamsInboundChannelAdapter> queueReaders(String binding) {
+		Map<String, RStreamsInboundChannelAdapter> readers = consumers.get(binding);
+		return readers == null ? Map.of() : Map.copyOf(readers);
+	}
+
+	/**
+	 * By binding name: the reader of a binding of one queue, or all the readers of a
+	 * binding of several queues seen as one.
+	 */
 	@Override
 	public Map<String, ConsumerBinding> consumerBindings() {
-		return Map.copyOf(consumers);
+		Map<String, ConsumerBinding> bindings = new LinkedHashMap<>();
+		consumers.forEach((binding, readers) -> {
+			if (readsSeveralQueues(binding, readers)) {
+				bindings.put(binding, new MultiQueueBinding(binding, new LinkedHashMap<>(readers)));
+			}
+			else {
+				readers.values().forEach(reader -> bindings.put(binding, reader));
+			}
+		});
+		return Map.copyOf(bindings);
+	}
+
+	private boolean readsSeveralQueues(String binding, Map<String, RStreamsInboundChannelAdapter> readers) {
+		List<String> queues = consumerQueues.get(binding);
+		return queues != null ? queues.size() > 1 : readers.size() > 1;
 	}
 
 	/** The producer bindings' handlers, by binding name. */
@@ -180,7 +224,13 @@ public class RStreamsMessageChannelBinder extends
 	 */
 	@Override
 	protected Map<String, Object> doGetAdditionalConfigurationProperties(String destination) {
-		return configurations.of(RStreamsQueueDestination.of(destination.trim()).queueId());
+		Map<String, Object> properties = new TreeMap<>();
+		for (String name : destination.split(",")) {
+			if (!name.isBlank()) {
+				properties.putAll(configurations.of(RStreamsQueueDestination.of(name.trim()).queueId()));
+			}
+		}
+		return properties;
 	}
 
 	@Override
@@ -298,12 +348,15 @@ public class RStreamsMessageChannelBinder extends
 		StartPosition start = c.getStart() != null ? StartPosition.parse(c.getStart())
 				: botId == null ? StartPosition.NOW : StartPosition.CHECKPOINT;
 		RStreamsQueueDestination queue = (RStreamsQueueDestination) destination;
+		List<String> queues = checkQueues(properties.getBindingName(), queue.queueId());
 		int instances = Math.max(1, properties.getInstanceCount());
 		BotSetup bot = new BotSetup(botId, start, c.isResetCheckpoint(), c.isRegisterBot(),
 				"Java bot (Spring Cloud Stream binding " + properties.getBindingName() + ")", connection.callTimeout(),
 				c.getShutdownTimeout(), instances, instances > 1 ? properties.getInstanceIndex() : 0);
 		ConsumerSettings settings = consumerSettings(queue.queueId(), properties);
-		ConsumerThreads threads = ConsumerThreads.defaults(settings.bindingName(), settings.concurrency());
+		ConsumerThreads threads = ConsumerThreads.defaults(
+				queues.size() > 1 ? settings.bindingName() + "-" + queue.queueId() : settings.bindingName(),
+				settings.concurrency());
 		RStreamsInboundChannelAdapter adapter = new RStreamsInboundChannelAdapter(connection, reader, bot,
 				queue.queueId(), settings, threads);
 		ErrorInfrastructure errors = registerErrorInfrastructure(destination, group, properties);
@@ -313,9 +366,11 @@ public class RStreamsMessageChannelBinder extends
 		if (observationRegistry != null) {
 			adapter.registerObservationRegistry(observationRegistry);
 		}
-		consumers.put(settings.bindingName(), adapter);
+		consumers.computeIfAbsent(settings.bindingName(), b -> new ConcurrentSkipListMap<>())
+			.put(queue.queueId(), adapter);
 		configurations.bound(queue.queueId(), settings.bindingName(), c);
-		ConsumerThreads previous = consumerThreads.put(settings.bindingName(), threads);
+		ConsumerThreads previous = consumerThreads.put(new QueueBinding(settings.bindingName(), queue.queueId()),
+				threads);
 		if (previous != null) {
 			previous.shutdown();
 		}
@@ -323,6 +378,46 @@ public class RStreamsMessageChannelBinder extends
 			metrics.consumerBound(settings.bindingName(), adapter);
 		}
 		return adapter;
+	}
+
+	/**
+	 * The queues of the binding's destination, checked as a whole when its first queue is
+	 * bound (Spring Cloud Stream binds each name of a comma-separated destination on its
+	 * own). A queue bound twice in one binding is refused here too: its two readers would
+	 * share the bot's lease and checkpoint.
+	 */
+	private List<String> checkQueues(String bindingName, String queueId) {
+		if (bindingName == null) {
+			return List.of(queueId);
+		}
+		String destination = bindingDestination(bindingName);
+		List<String> queues = destination == null ? List.of(queueId)
+				: ConsumerDestinations.queueIds(bindingName, destination);
+		Map<String, RStreamsInboundChannelAdapter> bound = consumers.get(bindingName);
+		if (bound != null && bound.containsKey(queueId)) {
+			throw new IllegalStateException("Consumer binding '" + bindingName + "' already reads queue '" + queueId
+					+ "': list each queue of a destination once");
+		}
+		if (destination != null) {
+			consumerQueues.put(bindingName, queues);
+		}
+		return queues;
+	}
+
+	/**
+	 * The binding's destination as configured, or {@code null} outside an application.
+	 */
+	private String bindingDestination(String bindingName) {
+		if (getApplicationContext() == null) {
+			return null;
+		}
+		BindingServiceProperties service = getApplicationContext().getBeanProvider(BindingServiceProperties.class)
+			.getIfAvailable();
+		if (service == null || !service.getBindings().containsKey(bindingName)) {
+			return null;
+		}
+		String destination = service.getBindingDestination(bindingName);
+		return destination == null || destination.isBlank() ? null : destination;
 	}
 
 	/**
@@ -343,18 +438,26 @@ public class RStreamsMessageChannelBinder extends
 	@Override
 	protected void afterUnbindConsumer(ConsumerDestination destination, String group,
 			ExtendedConsumerProperties<RStreamsConsumerProperties> consumerProperties) {
-		String bindingName = consumerProperties.getBindingName() == null
-				? ((RStreamsQueueDestination) destination).queueId() : consumerProperties.getBindingName();
-		consumers.remove(bindingName);
-		configurations.unbound(((RStreamsQueueDestination) destination).queueId(), bindingName);
-		ConsumerThreads threads = consumerThreads.remove(bindingName);
+		String queueId = ((RStreamsQueueDestination) destination).queueId();
+		String bindingName = consumerProperties.getBindingName() == null ? queueId
+				: consumerProperties.getBindingName();
+		Map<String, RStreamsInboundChannelAdapter> readers = consumers.computeIfPresent(bindingName, (b, bound) -> {
+			bound.remove(queueId);
+			return bound.isEmpty() ? null : bound;
+		});
+		if (readers == null) {
+			consumerQueues.remove(bindingName);
+		}
+		configurations.unbound(queueId, bindingName);
+		QueueBinding key = new QueueBinding(bindingName, queueId);
+		ConsumerThreads threads = consumerThreads.remove(key);
 		if (threads != null) {
 			threads.shutdown();
 		}
 		if (metrics != null) {
-			metrics.unbound("consumer", bindingName);
+			metrics.unbound("consumer", bindingName, queueId);
 		}
-		DeadLetterHandler dlq = deadLetters.remove(bindingName);
+		DeadLetterHandler dlq = deadLetters.remove(key);
 		if (dlq != null) {
 			dlq.writer().close();
 		}
@@ -398,13 +501,26 @@ public class RStreamsMessageChannelBinder extends
 			.build();
 		DeadLetterHandler handler = new DeadLetterHandler(writer, dlq, queue.queueId(), botId,
 				properties.getBindingName(), connection.clock());
-		deadLetters.put(properties.getBindingName() == null ? queue.queueId() : properties.getBindingName(), handler);
+		deadLetters
+			.put(new QueueBinding(properties.getBindingName() == null ? queue.queueId() : properties.getBindingName(),
+					queue.queueId()), handler);
 		return handler;
 	}
 
-	/** The dead-letter handlers, by binding name. */
+	/**
+	 * The dead-letter handlers, by binding name; for a binding of several queues, by
+	 * {@code <binding>/<queue>}.
+	 */
 	public Map<String, DeadLetterHandler> deadLetters() {
-		return Map.copyOf(deadLetters);
+		Map<String, DeadLetterHandler> byName = new LinkedHashMap<>();
+		deadLetters.forEach((key, handler) -> byName
+			.put(readsSeveralQueues(key.binding(), consumers.getOrDefault(key.binding(), Map.of()))
+					? key.binding() + "/" + key.queue() : key.binding(), handler));
+		return Map.copyOf(byName);
+	}
+
+	/** One queue of one consumer binding. */
+	private record QueueBinding(String binding, String queue) {
 	}
 
 }
