@@ -118,9 +118,10 @@ public final class MultiQueueBinding implements ConsumerBinding {
 		return readers.values().stream().allMatch(BindingStatus::leaseHeld);
 	}
 
+	/** Each queue's reader has its own identity in its lease: all of them. */
 	@Override
 	public String owner() {
-		return readers.values().iterator().next().owner();
+		return String.join(",", readers.values().stream().map(BindingStatus::owner).distinct().toList());
 	}
 
 	/** None: each queue has its own ({@link #queues()}). */
