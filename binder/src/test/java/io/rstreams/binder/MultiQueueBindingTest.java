@@ -229,4 +229,35 @@ class MultiQueueBindingTest {
 		return (Map<String, Map<String, Object>>) report.get("queues");
 	}
 
+	@Test
+	void theLeaseIsPerQueueSoAnotherInstanceReadsTheQueueNoOneHolds() {
+		write("lease-b", 0, 2);
+		ConfigurableApplicationContext first = start("lease-a,lease-b", "lease-bot");
+		await().atMost(Duration.ofSeconds(30)).until(() -> seen.size() == 2);
+		write("lease-c", 0, 3);
+		ConfigurableApplicationContext second = start("lease-b,lease-c", "lease-bot");
+		Map<String, RStreamsInboundChannelAdapter> readers = Bindings.binder(second).queueReaders("relay-in-0");
+		// lease-b is the first instance's: the second stands by on it and reads lease-c
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> readers.get("lease-c").state() == BindingState.RUNNING
+					&& readers.get("lease-b").state() == BindingState.STANDBY && seen.size() == 5);
+		assertThat(seen.subList(2, 5)).extracting(Seen::queue).containsOnly("lease-c");
+		ConsumerBinding binding = Bindings.binder(second).consumerBindings().get("relay-in-0");
+		assertThat(binding.state()).isEqualTo(BindingState.STANDBY);
+		assertThat(binding.leaseHeld()).isFalse();
+		assertThat(Bindings.binder(first).consumerBindings().get("relay-in-0").leaseHeld()).isTrue();
+		Health health = new RStreamsBinderHealthIndicator(Bindings.binder(second)).health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(queues(report(health, "relay-in-0")).get("lease-b")).containsEntry("state", "STANDBY")
+			.containsEntry("leaseHeld", false);
+
+		// the first stops: its lease on lease-b is released and the second takes it over
+		first.close();
+		apps.remove(first);
+		write("lease-b", 2, 3);
+		await().atMost(Duration.ofSeconds(30)).until(() -> readers.get("lease-b").state() == BindingState.RUNNING);
+		await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 6);
+		assertThat(seen.get(5)).extracting(Seen::queue, Seen::n).containsExactly("lease-b", 2);
+	}
+
 }

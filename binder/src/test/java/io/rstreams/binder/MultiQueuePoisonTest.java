@@ -31,6 +31,7 @@ import io.rstreams.client.Json;
 import io.rstreams.client.write.QueueWriter;
 import io.rstreams.localbus.LocalBus;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -94,16 +95,26 @@ class MultiQueuePoisonTest {
 		bus.close();
 	}
 
+	@AfterEach
+	void forget() {
+		handled.clear();
+	}
+
 	static ConfigurableApplicationContext start() {
+		return start("poison-a,poison-b", "audit-bot");
+	}
+
+	static ConfigurableApplicationContext start(String destination, String group, String... properties) {
 		return new SpringApplicationBuilder(App.class)
 			.properties("spring.main.banner-mode=off", "spring.cloud.function.definition=audit",
-					"spring.cloud.stream.bindings.audit-in-0.destination=poison-a,poison-b",
-					"spring.cloud.stream.bindings.audit-in-0.group=audit-bot",
+					"spring.cloud.stream.bindings.audit-in-0.destination=" + destination,
+					"spring.cloud.stream.bindings.audit-in-0.group=" + group,
 					"spring.cloud.stream.bindings.audit-in-0.consumer.max-attempts=1",
 					"spring.cloud.stream.rstreams.default.consumer.start=beginning",
 					"spring.cloud.stream.rstreams.default.consumer.poll-interval=100ms",
 					"spring.cloud.stream.rstreams.default.consumer.batch-size=5",
 					"spring.cloud.stream.rstreams.default.consumer.error-backoff=200ms")
+			.properties(properties)
 			.run();
 	}
 
@@ -203,6 +214,31 @@ class MultiQueuePoisonTest {
 		// queue
 		assertThat(times.keySet()).containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(times).allSatisfy((event, n) -> assertThat(n).as(event).isEqualTo(1));
+	}
+
+	@Test
+	void withADeadLetterQueueThePoisonEventGoesToItsQueuesDlqAndBothQueuesReadOn() {
+		write("dlq-a", "a", 0, 6);
+		write("dlq-b", "b", 0, 3);
+		List<Event> a = LocalBusSupport.readAll(bus, "dlq-a");
+		List<Event> b = LocalBusSupport.readAll(bus, "dlq-b");
+		ConfigurableApplicationContext app = start("dlq-a,dlq-b", "dlq-bot",
+				"spring.cloud.stream.rstreams.default.consumer.enable-dlq=true");
+		try {
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> a.get(5).eid().equals(LocalBusSupport.checkpoint(bus, "dlq-bot", "dlq-a"))
+						&& b.get(2).eid().equals(LocalBusSupport.checkpoint(bus, "dlq-bot", "dlq-b")));
+			assertThat(count("dlq-a:")).isEqualTo(5);
+			assertThat(count("dlq-b:")).isEqualTo(3);
+			List<Event> dead = LocalBusSupport.readAll(bus, "error.dlq-a.dlq-bot");
+			assertThat(dead).hasSize(1);
+			assertThat(dead.get(0).correlationId().source()).isEqualTo("dlq-a");
+			assertThat(dead.get(0).correlationId().start()).isEqualTo(a.get(4).eid());
+			assertThat(LocalBusSupport.readAll(bus, "error.dlq-b.dlq-bot")).isEmpty();
+		}
+		finally {
+			app.close();
+		}
 	}
 
 }
