@@ -179,13 +179,26 @@ public class RStreamsMessageChannelBinder extends
 		Map<String, ConsumerBinding> bindings = new LinkedHashMap<>();
 		consumers.forEach((binding, readers) -> {
 			if (readsSeveralQueues(binding, readers)) {
-				bindings.put(binding, new MultiQueueBinding(binding, new LinkedHashMap<>(readers)));
+				bindings.put(binding, new MultiQueueBinding(binding, inDestinationOrder(binding, readers)));
 			}
 			else {
 				readers.values().forEach(reader -> bindings.put(binding, reader));
 			}
 		});
 		return Map.copyOf(bindings);
+	}
+
+	private Map<String, RStreamsInboundChannelAdapter> inDestinationOrder(String binding,
+			Map<String, RStreamsInboundChannelAdapter> readers) {
+		Map<String, RStreamsInboundChannelAdapter> ordered = new LinkedHashMap<>();
+		consumerQueues.getOrDefault(binding, List.of()).forEach(queue -> {
+			RStreamsInboundChannelAdapter reader = readers.get(queue);
+			if (reader != null) {
+				ordered.put(queue, reader);
+			}
+		});
+		ordered.putAll(readers);
+		return ordered;
 	}
 
 	private boolean readsSeveralQueues(String binding, Map<String, RStreamsInboundChannelAdapter> readers) {
