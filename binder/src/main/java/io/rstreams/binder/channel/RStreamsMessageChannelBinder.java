@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 import io.micrometer.observation.ObservationRegistry;
 import io.rstreams.binder.RStreamsBusConnection;
@@ -40,7 +39,6 @@ import io.rstreams.binder.provisioning.RStreamsQueueDestination;
 import io.rstreams.binder.provisioning.RStreamsQueueProvisioner;
 import io.rstreams.binder.status.ConsumerBinding;
 import io.rstreams.binder.status.ConsumerBindings;
-import io.rstreams.binder.status.MultiQueueBinding;
 import io.rstreams.client.read.QueueReader;
 import io.rstreams.client.read.ReaderSettings;
 import io.rstreams.client.read.StartPosition;
@@ -78,11 +76,7 @@ public class RStreamsMessageChannelBinder extends
 
 	private final QueueReader reader;
 
-	/** Binding name to its readers, one per queue of its destination, by queue id. */
-	private final Map<String, Map<String, RStreamsInboundChannelAdapter>> consumers = new ConcurrentHashMap<>();
-
-	/** Binding name to the queues of its destination, once checked. */
-	private final Map<String, List<String>> consumerQueues = new ConcurrentHashMap<>();
+	private final ConsumerReaders consumers = new ConsumerReaders();
 
 	private final Map<QueueBinding, ConsumerThreads> consumerThreads = new ConcurrentHashMap<>();
 
@@ -152,13 +146,7 @@ public class RStreamsMessageChannelBinder extends
 	 * {@link #queueReaders(String)}.
 	 */
 	public Map<String, RStreamsInboundChannelAdapter> consumers() {
-		Map<String, RStreamsInboundChannelAdapter> single = new LinkedHashMap<>();
-		consumers.forEach((binding, readers) -> {
-			if (!readsSeveralQueues(binding, readers)) {
-				readers.values().forEach(reader -> single.put(binding, reader));
-			}
-		});
-		return Map.copyOf(single);
+		return consumers.single();
 	}
 
 	/**
@@ -166,8 +154,7 @@ public class RStreamsMessageChannelBinder extends
 	 * empty for no such binding.
 	 */
 	public Map<String, RStreamsInboundChannelAdapter> queueReaders(String binding) {
-		Map<String, RStreamsInboundChannelAdapter> readers = consumers.get(binding);
-		return readers == null ? Map.of() : Map.copyOf(readers);
+		return consumers.of(binding);
 	}
 
 	/**
@@ -176,34 +163,7 @@ public class RStreamsMessageChannelBinder extends
 	 */
 	@Override
 	public Map<String, ConsumerBinding> consumerBindings() {
-		Map<String, ConsumerBinding> bindings = new LinkedHashMap<>();
-		consumers.forEach((binding, readers) -> {
-			if (readsSeveralQueues(binding, readers)) {
-				bindings.put(binding, new MultiQueueBinding(binding, inDestinationOrder(binding, readers)));
-			}
-			else {
-				readers.values().forEach(reader -> bindings.put(binding, reader));
-			}
-		});
-		return Map.copyOf(bindings);
-	}
-
-	private Map<String, RStreamsInboundChannelAdapter> inDestinationOrder(String binding,
-			Map<String, RStreamsInboundChannelAdapter> readers) {
-		Map<String, RStreamsInboundChannelAdapter> ordered = new LinkedHashMap<>();
-		consumerQueues.getOrDefault(binding, List.of()).forEach(queue -> {
-			RStreamsInboundChannelAdapter reader = readers.get(queue);
-			if (reader != null) {
-				ordered.put(queue, reader);
-			}
-		});
-		ordered.putAll(readers);
-		return ordered;
-	}
-
-	private boolean readsSeveralQueues(String binding, Map<String, RStreamsInboundChannelAdapter> readers) {
-		List<String> queues = consumerQueues.get(binding);
-		return queues != null ? queues.size() > 1 : readers.size() > 1;
+		return consumers.bindings();
 	}
 
 	/** The producer bindings' handlers, by binding name. */
@@ -361,7 +321,8 @@ public class RStreamsMessageChannelBinder extends
 		StartPosition start = c.getStart() != null ? StartPosition.parse(c.getStart())
 				: botId == null ? StartPosition.NOW : StartPosition.CHECKPOINT;
 		RStreamsQueueDestination queue = (RStreamsQueueDestination) destination;
-		List<String> queues = checkQueues(properties.getBindingName(), queue.queueId());
+		List<String> queues = properties.getBindingName() == null ? List.of(queue.queueId()) : consumers
+			.check(properties.getBindingName(), queue.queueId(), bindingDestination(properties.getBindingName()));
 		int instances = Math.max(1, properties.getInstanceCount());
 		BotSetup bot = new BotSetup(botId, start, c.isResetCheckpoint(), c.isRegisterBot(),
 				"Java bot (Spring Cloud Stream binding " + properties.getBindingName() + ")", connection.callTimeout(),
@@ -379,8 +340,7 @@ public class RStreamsMessageChannelBinder extends
 		if (observationRegistry != null) {
 			adapter.registerObservationRegistry(observationRegistry);
 		}
-		consumers.computeIfAbsent(settings.bindingName(), b -> new ConcurrentSkipListMap<>())
-			.put(queue.queueId(), adapter);
+		consumers.bound(settings.bindingName(), queue.queueId(), adapter);
 		configurations.bound(queue.queueId(), settings.bindingName(), c);
 		ConsumerThreads previous = consumerThreads.put(new QueueBinding(settings.bindingName(), queue.queueId()),
 				threads);
@@ -391,30 +351,6 @@ public class RStreamsMessageChannelBinder extends
 			metrics.consumerBound(settings.bindingName(), adapter);
 		}
 		return adapter;
-	}
-
-	/**
-	 * The queues of the binding's destination, checked as a whole when its first queue is
-	 * bound (Spring Cloud Stream binds each name of a comma-separated destination on its
-	 * own). A queue bound twice in one binding is refused here too: its two readers would
-	 * share the bot's lease and checkpoint.
-	 */
-	private List<String> checkQueues(String bindingName, String queueId) {
-		if (bindingName == null) {
-			return List.of(queueId);
-		}
-		String destination = bindingDestination(bindingName);
-		List<String> queues = destination == null ? List.of(queueId)
-				: ConsumerDestinations.queueIds(bindingName, destination);
-		Map<String, RStreamsInboundChannelAdapter> bound = consumers.get(bindingName);
-		if (bound != null && bound.containsKey(queueId)) {
-			throw new IllegalStateException("Consumer binding '" + bindingName + "' already reads queue '" + queueId
-					+ "': list each queue of a destination once");
-		}
-		if (destination != null) {
-			consumerQueues.put(bindingName, queues);
-		}
-		return queues;
 	}
 
 	/**
@@ -454,13 +390,7 @@ public class RStreamsMessageChannelBinder extends
 		String queueId = ((RStreamsQueueDestination) destination).queueId();
 		String bindingName = consumerProperties.getBindingName() == null ? queueId
 				: consumerProperties.getBindingName();
-		Map<String, RStreamsInboundChannelAdapter> readers = consumers.computeIfPresent(bindingName, (b, bound) -> {
-			bound.remove(queueId);
-			return bound.isEmpty() ? null : bound;
-		});
-		if (readers == null) {
-			consumerQueues.remove(bindingName);
-		}
+		consumers.unbound(bindingName, queueId);
 		configurations.unbound(queueId, bindingName);
 		QueueBinding key = new QueueBinding(bindingName, queueId);
 		ConsumerThreads threads = consumerThreads.remove(key);
@@ -527,8 +457,7 @@ public class RStreamsMessageChannelBinder extends
 	public Map<String, DeadLetterHandler> deadLetters() {
 		Map<String, DeadLetterHandler> byName = new LinkedHashMap<>();
 		deadLetters.forEach((key, handler) -> byName
-			.put(readsSeveralQueues(key.binding(), consumers.getOrDefault(key.binding(), Map.of()))
-					? key.binding() + "/" + key.queue() : key.binding(), handler));
+			.put(consumers.severalQueues(key.binding()) ? key.binding() + "/" + key.queue() : key.binding(), handler));
 		return Map.copyOf(byName);
 	}
 
