@@ -76,8 +76,17 @@ public class RStreamsEndpoint {
 		return BindingReport.consumer(consumer(binding), binder().connection().clock());
 	}
 
+	public Map<String, Object> act(String binding, String action, @Nullable String eid) {
+		return act(binding, action, eid, null);
+	}
+
+	/**
+	 * @param queue for {@code move} on a binding of several queues: the queue whose
+	 * checkpoint moves (an eid is a position in one queue only)
+	 */
 	@WriteOperation
-	public Map<String, Object> act(@Selector String binding, String action, @Nullable String eid) {
+	public Map<String, Object> act(@Selector String binding, String action, @Nullable String eid,
+			@Nullable String queue) {
 		ConsumerBinding adapter = consumer(binding);
 		switch (action) {
 			case "pause" -> adapter.pause();
@@ -86,7 +95,7 @@ public class RStreamsEndpoint {
 				if (eid == null || eid.isBlank()) {
 					throw new IllegalArgumentException("'move' needs an 'eid'");
 				}
-				adapter.moveCheckpoint(eid);
+				adapter.moveCheckpoint(queue, eid);
 			}
 			default -> throw new IllegalArgumentException("Unknown action '" + action + "': use pause, resume or move");
 		}

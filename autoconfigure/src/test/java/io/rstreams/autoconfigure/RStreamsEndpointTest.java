@@ -35,15 +35,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The actuator endpoint on an application that runs on the auto-configured embedded bus.
  */
 @SpringBootTest(classes = RStreamsEndpointTest.App.class,
-		properties = { "spring.cloud.function.definition=ledger",
+		properties = { "spring.cloud.function.definition=ledger;books",
 				"spring.cloud.stream.bindings.ledger-in-0.destination=entries",
 				"spring.cloud.stream.bindings.ledger-in-0.group=ledger-bot",
+				"spring.cloud.stream.bindings.books-in-0.destination=books-a,books-b",
+				"spring.cloud.stream.bindings.books-in-0.group=books-bot",
 				"spring.cloud.stream.rstreams.default.consumer.start=beginning",
 				"spring.cloud.stream.rstreams.default.consumer.poll-interval=100ms",
 				"management.endpoints.access.default=unrestricted",
@@ -52,12 +55,19 @@ class RStreamsEndpointTest {
 
 	static final List<Integer> seen = new CopyOnWriteArrayList<>();
 
+	static final List<String> books = new CopyOnWriteArrayList<>();
+
 	@SpringBootApplication
 	static class App {
 
 		@Bean
 		Consumer<Map<String, Object>> ledger() {
 			return m -> seen.add(((Number) m.get("n")).intValue());
+		}
+
+		@Bean
+		Consumer<Map<String, Object>> books() {
+			return m -> books.add(m.get("q") + "-" + m.get("n"));
 		}
 
 	}
@@ -69,8 +79,12 @@ class RStreamsEndpointTest {
 	LocalBus bus;
 
 	List<Event> entries() {
+		return events("entries");
+	}
+
+	List<Event> events(String queue) {
 		List<Event> events = new java.util.ArrayList<>();
-		try (EventStream s = bus.reader().read("t", "entries", StartPosition.BEGINNING)) {
+		try (EventStream s = bus.reader().read("t", queue, StartPosition.BEGINNING)) {
 			s.forEachRemaining(e -> events.add(((ReadEntry.Ok) e).event()));
 		}
 		return events;
@@ -116,6 +130,54 @@ class RStreamsEndpointTest {
 		endpoint.act("ledger-in-0", "resume", null);
 		await().atMost(Duration.ofSeconds(5))
 			.until(() -> "RUNNING".equals(endpoint.binding("ledger-in-0").get("state")));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void showsEachQueueOfABindingOfSeveralAndMovesTheOneNamed() {
+		try (QueueWriter w = bus.writer("book-source")) {
+			for (int i = 0; i < 3; i++) {
+				w.write(Event.builder()
+					.event("books-a")
+					.payload(Json.mapper().createObjectNode().put("q", "a").put("n", i))
+					.build());
+				w.write(Event.builder()
+					.event("books-b")
+					.payload(Json.mapper().createObjectNode().put("q", "b").put("n", i))
+					.build());
+			}
+			w.flush().join();
+		}
+		List<Event> a = events("books-a");
+		List<Event> b = events("books-b");
+		await().atMost(Duration.ofSeconds(20)).until(() -> books.size() == 6);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> a.get(2).eid().equals(bus.checkpointer().readCheckpoint("books-bot", "books-a"))
+					&& b.get(2).eid().equals(bus.checkpointer().readCheckpoint("books-bot", "books-b")));
+
+		Map<String, Object> binding = endpoint.binding("books-in-0");
+		assertThat(binding).containsEntry("bot", "books-bot")
+			.containsEntry("queue", "books-a,books-b")
+			.containsEntry("state", "RUNNING")
+			.containsEntry("eventsRead", 6L);
+		Map<String, Map<String, Object>> queues = (Map<String, Map<String, Object>>) binding.get("queues");
+		assertThat(queues).containsOnlyKeys("books-a", "books-b");
+		assertThat(queues.get("books-a")).containsEntry("checkpoint", a.get(2).eid()).containsEntry("leaseHeld", true);
+		assertThat(queues.get("books-b")).containsEntry("checkpoint", b.get(2).eid()).containsEntry("eventsRead", 3L);
+		Map<String, Object> listed = (Map<String, Object>) ((Map<String, Object>) endpoint.bots().get("consumers"))
+			.get("books-in-0");
+		assertThat((Map<String, Object>) listed.get("queues")).containsOnlyKeys("books-a", "books-b");
+
+		// an eid is a position in one queue: a move names it, and only that queue reads
+		// again
+		assertThatThrownBy(() -> endpoint.act("books-in-0", "move", a.get(0).eid()))
+			.hasMessageContaining("name the queue");
+		endpoint.act("books-in-0", "move", a.get(0).eid(), "books-a");
+		await().atMost(Duration.ofSeconds(20)).until(() -> books.size() == 8);
+		assertThat(books.subList(6, 8)).containsExactly("a-1", "a-2");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> a.get(2).eid().equals(bus.checkpointer().readCheckpoint("books-bot", "books-a")));
+		assertThat(bus.checkpointer().readCheckpoint("books-bot", "books-b")).isEqualTo(b.get(2).eid());
 	}
 
 }

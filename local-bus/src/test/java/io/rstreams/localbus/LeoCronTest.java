@@ -121,6 +121,21 @@ class LeoCronTest {
 		assertThat(java.get("paused").bool()).isFalse();
 		assertThat(java.get("triggers").l()).extracting(AttributeValue::s).containsExactly("queue:orders");
 		assertThat(java.get("checkpoints").m().get("write").m()).containsOnlyKeys("queue:invoices");
+
+		// a second queue read by the same bot: its own trigger and read entry, the
+		// first queue's checkpoint kept
+		checkpointer.checkpoint("java_bot", "orders", cp("z/2024/01/01/00/00/1704067200000-0000007"), null);
+		registry.registerReader("java_bot", "queue:returns", null, "Java bot");
+		registry.registerReader("java_bot", "queue:returns", null, "Java bot");
+		java = checkpointer.getBot("java_bot");
+		assertThat(java.get("triggers").l()).extracting(AttributeValue::s)
+			.containsExactly("queue:orders", "queue:returns");
+		assertThat(java.get("checkpoints").m().get("read").m()).containsOnlyKeys("queue:orders", "queue:returns");
+		assertThat(QueueReaderCheckpoint.of(java, "queue:orders"))
+			.isEqualTo("z/2024/01/01/00/00/1704067200000-0000007");
+		Map<String, AttributeValue> lambda = checkpointer.getBot("lambda_bot");
+		assertThat(lambda.get("checkpoints").m().get("read").m()).containsOnlyKeys("queue:in", "queue:other");
+		assertThat(QueueReaderCheckpoint.of(lambda, "queue:in")).isEqualTo("z/2024/01/01/00/00/1704067200000-0000005");
 	}
 
 	/** Reads {@code checkpoints.read[refId].checkpoint}. */

@@ -106,4 +106,19 @@ public final class ConsumerValidation {
 		}
 	}
 
+	/**
+	 * Rejects a destination whose list of queues cannot be read: an empty name, a queue
+	 * named twice (also under two spellings of one queue), or several queues with
+	 * {@code multiplex} (each queue has its own reader, which Spring Cloud Stream binds
+	 * only without it).
+	 */
+	public static void validateDestination(String binding, String destination, boolean multiplex) {
+		List<String> queues = ConsumerDestinations.queueIds(binding, destination);
+		if (multiplex && queues.size() > 1) {
+			throw new IllegalStateException("Invalid RStreams consumer settings for binding '" + binding
+					+ "': multiplex is not supported for destination '" + destination + "'. Leave multiplex unset: "
+					+ "each queue of a comma-separated destination is then read by its own reader within the binding.");
+		}
+	}
+
 }

@@ -17,7 +17,10 @@ package io.rstreams.binder.channel;
 
 import java.lang.reflect.Type;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -50,6 +53,7 @@ import org.springframework.cloud.stream.binder.BinderSpecificPropertiesProvider;
 import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
 import org.springframework.cloud.stream.binder.ExtendedProducerProperties;
 import org.springframework.cloud.stream.binder.ExtendedPropertiesBinder;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.cloud.stream.provisioning.ConsumerDestination;
 import org.springframework.cloud.stream.provisioning.ProducerDestination;
 import org.springframework.integration.channel.AbstractMessageChannel;
@@ -72,13 +76,13 @@ public class RStreamsMessageChannelBinder extends
 
 	private final QueueReader reader;
 
-	private final Map<String, RStreamsInboundChannelAdapter> consumers = new ConcurrentHashMap<>();
+	private final ConsumerReaders consumers = new ConsumerReaders();
 
-	private final Map<String, ConsumerThreads> consumerThreads = new ConcurrentHashMap<>();
+	private final Map<QueueBinding, ConsumerThreads> consumerThreads = new ConcurrentHashMap<>();
 
 	private final Map<String, RStreamsMessageHandler> producers = new ConcurrentHashMap<>();
 
-	private final Map<String, DeadLetterHandler> deadLetters = new ConcurrentHashMap<>();
+	private final Map<QueueBinding, DeadLetterHandler> deadLetters = new ConcurrentHashMap<>();
 
 	private final ConsumerConfigurations configurations = new ConsumerConfigurations();
 
@@ -137,16 +141,29 @@ public class RStreamsMessageChannelBinder extends
 	}
 
 	/**
-	 * The consumer bindings' readers, by binding name (for health, metrics and
-	 * operators).
+	 * The readers of the consumer bindings that read one queue, by binding name (for
+	 * health, metrics and operators); a binding of several queues is in
+	 * {@link #queueReaders(String)}.
 	 */
 	public Map<String, RStreamsInboundChannelAdapter> consumers() {
-		return Map.copyOf(consumers);
+		return consumers.single();
 	}
 
+	/**
+	 * The readers of one consumer binding, one per queue of its destination, by queue id;
+	 * empty for no such binding.
+	 */
+	public Map<String, RStreamsInboundChannelAdapter> queueReaders(String binding) {
+		return consumers.of(binding);
+	}
+
+	/**
+	 * By binding name: the reader of a binding of one queue, or all the readers of a
+	 * binding of several queues seen as one.
+	 */
 	@Override
 	public Map<String, ConsumerBinding> consumerBindings() {
-		return Map.copyOf(consumers);
+		return consumers.bindings();
 	}
 
 	/** The producer bindings' handlers, by binding name. */
@@ -180,7 +197,13 @@ public class RStreamsMessageChannelBinder extends
 	 */
 	@Override
 	protected Map<String, Object> doGetAdditionalConfigurationProperties(String destination) {
-		return configurations.of(RStreamsQueueDestination.of(destination.trim()).queueId());
+		Map<String, Object> properties = new TreeMap<>();
+		for (String name : destination.split(",")) {
+			if (!name.isBlank()) {
+				properties.putAll(configurations.of(RStreamsQueueDestination.of(name.trim()).queueId()));
+			}
+		}
+		return properties;
 	}
 
 	@Override
@@ -298,12 +321,16 @@ public class RStreamsMessageChannelBinder extends
 		StartPosition start = c.getStart() != null ? StartPosition.parse(c.getStart())
 				: botId == null ? StartPosition.NOW : StartPosition.CHECKPOINT;
 		RStreamsQueueDestination queue = (RStreamsQueueDestination) destination;
+		List<String> queues = properties.getBindingName() == null ? List.of(queue.queueId()) : consumers
+			.check(properties.getBindingName(), queue.queueId(), bindingDestination(properties.getBindingName()));
 		int instances = Math.max(1, properties.getInstanceCount());
 		BotSetup bot = new BotSetup(botId, start, c.isResetCheckpoint(), c.isRegisterBot(),
 				"Java bot (Spring Cloud Stream binding " + properties.getBindingName() + ")", connection.callTimeout(),
 				c.getShutdownTimeout(), instances, instances > 1 ? properties.getInstanceIndex() : 0);
 		ConsumerSettings settings = consumerSettings(queue.queueId(), properties);
-		ConsumerThreads threads = ConsumerThreads.defaults(settings.bindingName(), settings.concurrency());
+		ConsumerThreads threads = ConsumerThreads.defaults(
+				queues.size() > 1 ? settings.bindingName() + "-" + queue.queueId() : settings.bindingName(),
+				settings.concurrency());
 		RStreamsInboundChannelAdapter adapter = new RStreamsInboundChannelAdapter(connection, reader, bot,
 				queue.queueId(), settings, threads);
 		ErrorInfrastructure errors = registerErrorInfrastructure(destination, group, properties);
@@ -313,9 +340,10 @@ public class RStreamsMessageChannelBinder extends
 		if (observationRegistry != null) {
 			adapter.registerObservationRegistry(observationRegistry);
 		}
-		consumers.put(settings.bindingName(), adapter);
+		consumers.bound(settings.bindingName(), queue.queueId(), adapter);
 		configurations.bound(queue.queueId(), settings.bindingName(), c);
-		ConsumerThreads previous = consumerThreads.put(settings.bindingName(), threads);
+		ConsumerThreads previous = consumerThreads.put(new QueueBinding(settings.bindingName(), queue.queueId()),
+				threads);
 		if (previous != null) {
 			previous.shutdown();
 		}
@@ -323,6 +351,22 @@ public class RStreamsMessageChannelBinder extends
 			metrics.consumerBound(settings.bindingName(), adapter);
 		}
 		return adapter;
+	}
+
+	/**
+	 * The binding's destination as configured, or {@code null} outside an application.
+	 */
+	private String bindingDestination(String bindingName) {
+		if (getApplicationContext() == null) {
+			return null;
+		}
+		BindingServiceProperties service = getApplicationContext().getBeanProvider(BindingServiceProperties.class)
+			.getIfAvailable();
+		if (service == null || !service.getBindings().containsKey(bindingName)) {
+			return null;
+		}
+		String destination = service.getBindingDestination(bindingName);
+		return destination == null || destination.isBlank() ? null : destination;
 	}
 
 	/**
@@ -343,18 +387,20 @@ public class RStreamsMessageChannelBinder extends
 	@Override
 	protected void afterUnbindConsumer(ConsumerDestination destination, String group,
 			ExtendedConsumerProperties<RStreamsConsumerProperties> consumerProperties) {
-		String bindingName = consumerProperties.getBindingName() == null
-				? ((RStreamsQueueDestination) destination).queueId() : consumerProperties.getBindingName();
-		consumers.remove(bindingName);
-		configurations.unbound(((RStreamsQueueDestination) destination).queueId(), bindingName);
-		ConsumerThreads threads = consumerThreads.remove(bindingName);
+		String queueId = ((RStreamsQueueDestination) destination).queueId();
+		String bindingName = consumerProperties.getBindingName() == null ? queueId
+				: consumerProperties.getBindingName();
+		consumers.unbound(bindingName, queueId);
+		configurations.unbound(queueId, bindingName);
+		QueueBinding key = new QueueBinding(bindingName, queueId);
+		ConsumerThreads threads = consumerThreads.remove(key);
 		if (threads != null) {
 			threads.shutdown();
 		}
 		if (metrics != null) {
-			metrics.unbound("consumer", bindingName);
+			metrics.unbound("consumer", bindingName, queueId);
 		}
-		DeadLetterHandler dlq = deadLetters.remove(bindingName);
+		DeadLetterHandler dlq = deadLetters.remove(key);
 		if (dlq != null) {
 			dlq.writer().close();
 		}
@@ -398,13 +444,25 @@ public class RStreamsMessageChannelBinder extends
 			.build();
 		DeadLetterHandler handler = new DeadLetterHandler(writer, dlq, queue.queueId(), botId,
 				properties.getBindingName(), connection.clock());
-		deadLetters.put(properties.getBindingName() == null ? queue.queueId() : properties.getBindingName(), handler);
+		deadLetters
+			.put(new QueueBinding(properties.getBindingName() == null ? queue.queueId() : properties.getBindingName(),
+					queue.queueId()), handler);
 		return handler;
 	}
 
-	/** The dead-letter handlers, by binding name. */
+	/**
+	 * The dead-letter handlers, by binding name; for a binding of several queues, by
+	 * {@code <binding>/<queue>}.
+	 */
 	public Map<String, DeadLetterHandler> deadLetters() {
-		return Map.copyOf(deadLetters);
+		Map<String, DeadLetterHandler> byName = new LinkedHashMap<>();
+		deadLetters.forEach((key, handler) -> byName
+			.put(consumers.severalQueues(key.binding()) ? key.binding() + "/" + key.queue() : key.binding(), handler));
+		return Map.copyOf(byName);
+	}
+
+	/** One queue of one consumer binding. */
+	private record QueueBinding(String binding, String queue) {
 	}
 
 }

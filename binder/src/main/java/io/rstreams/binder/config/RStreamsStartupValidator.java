@@ -100,6 +100,9 @@ public class RStreamsStartupValidator implements SmartInitializingSingleton {
 		String botId = StringUtils.hasText(extension.getBotId()) ? extension.getBotId()
 				: StringUtils.hasText(binding.getGroup()) ? binding.getGroup() : null;
 		ConsumerValidation.validate(name, consumer, extension, botId);
+		if (StringUtils.hasText(binding.getDestination())) {
+			ConsumerValidation.validateDestination(name, binding.getDestination(), consumer.isMultiplex());
+		}
 	}
 
 }

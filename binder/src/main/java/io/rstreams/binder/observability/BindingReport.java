@@ -70,6 +70,11 @@ public final class BindingReport {
 			blocked.put("transient", isTransient(error));
 			m.put("blocked", blocked);
 		}
+		if (!a.queues().isEmpty()) {
+			Map<String, Object> queues = new LinkedHashMap<>();
+			a.queues().forEach((queue, status) -> queues.put(queue, consumer(status, clock)));
+			m.put("queues", queues);
+		}
 		return m;
 	}
 

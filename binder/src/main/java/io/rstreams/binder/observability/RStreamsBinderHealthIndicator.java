@@ -16,6 +16,7 @@
 package io.rstreams.binder.observability;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -57,9 +58,11 @@ public class RStreamsBinderHealthIndicator implements HealthIndicator {
 		Map<String, Object> bindings = new LinkedHashMap<>();
 		for (Map.Entry<String, ConsumerBinding> e : new TreeMap<>(binder.consumerBindings()).entrySet()) {
 			BindingStatus a = e.getValue();
-			BindingState state = a.state();
-			down |= state == BindingState.STALE || state == BindingState.FAILED
-					|| (state == BindingState.BLOCKED && !BindingReport.isTransient(a.lastError()));
+			// a binding of several queues is down when one of them is, whatever the
+			// others do
+			for (BindingStatus queue : a.queues().isEmpty() ? List.of(a) : a.queues().values()) {
+				down |= down(queue);
+			}
 			bindings.put(e.getKey(), BindingReport.consumer(a, binder.connection().clock()));
 		}
 		Health.Builder health = down ? Health.down() : Health.up();
@@ -68,6 +71,12 @@ public class RStreamsBinderHealthIndicator implements HealthIndicator {
 			health.withDetail("embedded", true).withDetail("note", EMBEDDED_NOTE);
 		}
 		return health.withDetail("bindings", bindings).build();
+	}
+
+	private static boolean down(BindingStatus a) {
+		BindingState state = a.state();
+		return state == BindingState.STALE || state == BindingState.FAILED
+				|| (state == BindingState.BLOCKED && !BindingReport.isTransient(a.lastError()));
 	}
 
 }

@@ -90,7 +90,7 @@ public class RStreamsBinderMetrics {
 			.tags(tags)
 			.description("1 while this instance holds the bot's lease on the queue")
 			.register(registry));
-		meters.put("consumer:" + binding, list);
+		meters.put("consumer:" + binding + ":" + a.queue(), list);
 	}
 
 	public void producerBound(String binding, RStreamsMessageHandler h, String botId) {
@@ -113,6 +113,14 @@ public class RStreamsBinderMetrics {
 			.description("Events buffered or in flight")
 			.register(registry));
 		meters.put("producer:" + binding, list);
+	}
+
+	/**
+	 * Removes the meters of one queue of a consumer binding (a binding of several queues
+	 * has meters per queue, tagged with it).
+	 */
+	public void unbound(String kind, String binding, String queue) {
+		unbound(kind, binding + ":" + queue);
 	}
 
 	public void unbound(String kind, String binding) {

@@ -63,9 +63,17 @@ public class RStreamsQueueProvisioner implements
 			ExtendedConsumerProperties<RStreamsConsumerProperties> properties) {
 		verifyBus();
 		if (name.contains(",")) {
+			// only with multiplex: otherwise Spring Cloud Stream binds each name on its
+			// own
 			throw new ProvisioningException(
-					"Binding '" + properties.getBindingName() + "': one consumer binding reads one " + "queue, got '"
-							+ name + "'. Bind one function input per queue.");
+					"Binding '" + properties.getBindingName() + "': multiplex is not " + "supported for destination '"
+							+ name + "'. Leave multiplex unset: each queue of a comma-separated "
+							+ "destination is then read by its own reader within the binding.");
+		}
+		if (name.isBlank()) {
+			throw new ProvisioningException("Binding '" + properties.getBindingName() + "': its destination has an "
+					+ "empty queue name (two commas in a row, or a comma at the start or the end). List each queue "
+					+ "once, separated by commas: 'orders,returns'.");
 		}
 		return destination(name);
 	}

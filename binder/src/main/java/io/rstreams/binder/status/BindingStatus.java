@@ -16,6 +16,7 @@
 package io.rstreams.binder.status;
 
 import java.time.Instant;
+import java.util.Map;
 
 import io.rstreams.client.read.ReadPosition;
 
@@ -66,8 +67,20 @@ public interface BindingStatus {
 	/** The bot id, or {@code null} for an anonymous consumer. */
 	String botId();
 
+	/**
+	 * The queue id; for a binding of several queues, their ids separated by commas.
+	 */
 	String queue();
 
 	String bindingName();
+
+	/**
+	 * For a binding of several queues, each queue's own status (its reader, lease,
+	 * position and checkpoint), by queue id; empty for a binding of one queue, whose
+	 * status is its queue's.
+	 */
+	default Map<String, BindingStatus> queues() {
+		return Map.of();
+	}
 
 }

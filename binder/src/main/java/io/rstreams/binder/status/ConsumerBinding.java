@@ -15,6 +15,7 @@
  */
 package io.rstreams.binder.status;
 
+import io.rstreams.client.QueueRef;
 import org.springframework.integration.core.Pausable;
 
 /**
@@ -29,5 +30,18 @@ public interface ConsumerBinding extends BindingStatus, Pausable {
 	 * reading after it.
 	 */
 	void moveCheckpoint(String eid);
+
+	/**
+	 * Moves the bot's checkpoint on one queue of the binding, {@code null} meaning its
+	 * only queue.
+	 * @throws IllegalArgumentException if the binding does not read {@code queue}
+	 */
+	default void moveCheckpoint(String queue, String eid) {
+		if (queue != null && !QueueRef.parse(queue).queueId().equals(queue())) {
+			throw new IllegalArgumentException(
+					"Binding '" + bindingName() + "' reads queue '" + queue() + "', not '" + queue + "'");
+		}
+		moveCheckpoint(eid);
+	}
 
 }

@@ -115,27 +115,58 @@ public final class BotRegistry {
 				timeout, AwsOperation.dynamo("UpdateItem", bus.leoCron()),
 				() -> "Registering bot '" + id + "' in LeoCron '" + bus.leoCron() + "'");
 		try {
-			AwsCalls.await(
-					dynamo.updateItem(UpdateItemRequest.builder()
-						.tableName(bus.leoCron())
-						.key(Map.of("id", AttributeValue.fromS(id)))
-						.updateExpression("set #triggers = list_append(if_not_exists(#triggers, :none), :trigger)")
-						.conditionExpression("attribute_not_exists(#triggers) OR NOT contains(#triggers, :queue)")
-						.expressionAttributeNames(Map.of("#triggers", "triggers"))
-						.expressionAttributeValues(Map.of(":none", AttributeValue.fromL(List.of()), ":trigger",
-								AttributeValue.fromL(List.of(AttributeValue.fromS(queueRefId))), ":queue",
-								AttributeValue.fromS(queueRefId)))
-						.overrideConfiguration(AwsCalls.timeout(timeout))
-						.build()),
-					timeout, AwsOperation.dynamo("UpdateItem", bus.leoCron()),
-					() -> "Adding trigger " + queueRefId + " to bot '" + id + "'");
+			addTrigger(id, queueRefId, true);
 		}
 		catch (AwsCallException ex) {
-			if (!(ex.getCause() instanceof ConditionalCheckFailedException)) {
+			if (ex.getCause() instanceof ConditionalCheckFailedException) {
+				return; // already a trigger
+			}
+			if (!"ValidationException".equals(ex.errorCode())) {
 				throw ex;
 			}
-			// already a trigger
+			// an item made elsewhere without checkpoints.read: the trigger alone, the
+			// checkpoint entry comes with the first checkpoint
+			try {
+				addTrigger(id, queueRefId, false);
+			}
+			catch (AwsCallException again) {
+				if (!(again.getCause() instanceof ConditionalCheckFailedException)) {
+					throw again;
+				}
+			}
 		}
+	}
+
+	/**
+	 * Appends {@code queueRefId} to the bot's {@code triggers} unless it is there. With
+	 * {@code readEntry}, also gives the queue its (empty) {@code checkpoints.read} entry
+	 * if it has none: the registration's {@code if_not_exists} of {@code checkpoints}
+	 * creates it only for the first queue a bot reads, and Botmon lists a bot's queues by
+	 * these entries.
+	 */
+	private void addTrigger(String id, String queueRefId, boolean readEntry) {
+		Map<String, String> names = new LinkedHashMap<>(Map.of("#triggers", "triggers"));
+		Map<String, AttributeValue> values = new LinkedHashMap<>(Map.of(":none", AttributeValue.fromL(List.of()),
+				":trigger", AttributeValue.fromL(List.of(AttributeValue.fromS(queueRefId))), ":queue",
+				AttributeValue.fromS(queueRefId)));
+		String update = "set #triggers = list_append(if_not_exists(#triggers, :none), :trigger)";
+		if (readEntry) {
+			names.putAll(Map.of("#checkpoints", "checkpoints", "#read", "read", "#source", queueRefId));
+			values.put(":empty", DynamoValues.m(Map.of()));
+			update += ", #checkpoints.#read.#source = if_not_exists(#checkpoints.#read.#source, :empty)";
+		}
+		AwsCalls.await(
+				dynamo.updateItem(UpdateItemRequest.builder()
+					.tableName(bus.leoCron())
+					.key(Map.of("id", AttributeValue.fromS(id)))
+					.updateExpression(update)
+					.conditionExpression("attribute_not_exists(#triggers) OR NOT contains(#triggers, :queue)")
+					.expressionAttributeNames(names)
+					.expressionAttributeValues(values)
+					.overrideConfiguration(AwsCalls.timeout(timeout))
+					.build()),
+				timeout, AwsOperation.dynamo("UpdateItem", bus.leoCron()),
+				() -> "Adding trigger " + queueRefId + " to bot '" + id + "'");
 	}
 
 	/** The exact UpdateItem of {@code createBot} (exposed for golden tests). */
