@@ -136,7 +136,13 @@ final class QueueViewBuilder {
 				break;
 			}
 		}
-		return start == null ? ReadPosition.BEGINNING : ReadPosition.at(start);
+		if (start == null) {
+			return ReadPosition.BEGINNING;
+		}
+		// at the block's base, not its first eid: a boundary is exclusive, the first
+		// event is wanted
+		EventId first = EventId.parse(start);
+		return first.isFull() ? ReadPosition.at(first.base()) : ReadPosition.at(first);
 	}
 
 	/** After an eid, or at a boundary such as {@code z/2026/12/01} (a partial eid). */
