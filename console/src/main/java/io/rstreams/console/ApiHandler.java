@@ -82,7 +82,9 @@ final class ApiHandler implements HttpHandler {
 					case "/api/bot" -> {
 						BotView bot = console.bot(required(query, "id"), settings.writeEnabled());
 						if (bot == null) {
-							Responses.error(exchange, 404, "No bot '" + query.get("id") + "' in LeoCron");
+							Responses.error(exchange, 404, "No bot '" + query.get("id") + "' in LeoCron: it writes "
+									+ "without being registered (a Supplier, StreamBridge or Node load), so it shows only "
+									+ "on the queues it writes");
 						}
 						else {
 							Responses.json(exchange, 200, bot);

@@ -60,8 +60,9 @@ public final class BusConsole {
 		BusTables tables = new BusTables(dynamo, bus, callTimeout);
 		EventCounter counter = new EventCounter(reader);
 		EventPages pages = new EventPages(reader);
-		this.graph = new GraphBuilder(tables, counter, rules, clock);
-		this.queues = new QueueViewBuilder(tables, reader, counter, pages, graph, clock);
+		ProducerScan producers = new ProducerScan(tables, pages);
+		this.graph = new GraphBuilder(tables, counter, producers, rules, clock);
+		this.queues = new QueueViewBuilder(tables, reader, counter, pages, graph, producers, clock);
 		this.bots = new BotViewBuilder(tables, reader, graph, clock);
 		this.tracer = new Tracer(tables, reader, pages);
 	}

@@ -36,13 +36,16 @@ final class GraphBuilder {
 
 	private final EventCounter counter;
 
+	private final ProducerScan producers;
+
 	private final HealthRules rules;
 
 	private final Clock clock;
 
-	GraphBuilder(BusTables tables, EventCounter counter, HealthRules rules, Clock clock) {
+	GraphBuilder(BusTables tables, EventCounter counter, ProducerScan producers, HealthRules rules, Clock clock) {
 		this.tables = Objects.requireNonNull(tables);
 		this.counter = Objects.requireNonNull(counter);
+		this.producers = Objects.requireNonNull(producers);
 		this.rules = Objects.requireNonNull(rules);
 		this.clock = Objects.requireNonNull(clock);
 	}
@@ -83,14 +86,30 @@ final class GraphBuilder {
 				}
 			}
 			nodes.add(new GraphView.Node(botNode(bot.id()), "bot", bot.name(), health.label(), bot.paused(), null, null,
-					true, lastWrite));
+					true, lastWrite, true));
 		}
+		Map<String, BotItem> registered = new LinkedHashMap<>();
+		bots.forEach(b -> registered.put(b.id(), b));
+		Map<String, Long> unregistered = new LinkedHashMap<>();
+		queues.forEach((queue, item) -> producers.producers(queue, maxEid(item)).forEach((id, seen) -> {
+			BotItem bot = registered.get(id);
+			if (bot != null && bot.writes().containsKey(queue)) {
+				return;
+			}
+			edges.add(new GraphView.Edge(botNode(id), queueNode(queue), "write", seen.eid(), 0, true, 0,
+					seen.timestamp(), null, Health.HEALTHY.label()));
+			if (bot == null) {
+				unregistered.merge(id, seen.timestamp() == null ? 0L : seen.timestamp(), Math::max);
+			}
+		}));
+		unregistered.forEach((id, lastWrite) -> nodes.add(new GraphView.Node(botNode(id), "bot", id,
+				Health.HEALTHY.label(), false, null, null, true, lastWrite == 0 ? null : lastWrite, false)));
 		queues.forEach((queue, item) -> {
 			String maxEid = maxEid(item);
 			EventCounter.Count total = counter.total(queue, maxEid);
 			Long timestamp = item != null && item.path("timestamp").isNumber() ? item.path("timestamp").asLong() : null;
 			nodes.add(new GraphView.Node(queueNode(queue), "queue", queue, Health.HEALTHY.label(), false, maxEid,
-					total.events(), total.exact(), timestamp));
+					total.events(), total.exact(), timestamp, true));
 		});
 		boolean partial = botItems.size() >= BusTables.MAX_SCAN_PAGES * 1000
 				|| queueItems.size() >= BusTables.MAX_SCAN_PAGES * 1000;

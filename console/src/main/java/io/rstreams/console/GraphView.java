@@ -36,9 +36,11 @@ public record GraphView(long at, List<Node> nodes, List<Edge> edges, boolean par
 	 * least)
 	 * @param lastWriteAt for a queue, LeoEvent's {@code timestamp}; for a bot, its newest
 	 * write checkpoint's
+	 * @param registered false for a producer seen only in the {@code id} of events (it
+	 * has no LeoCron item)
 	 */
 	public record Node(String id, String kind, String name, String health, boolean paused, String maxEid, Long events,
-			boolean eventsExact, Long lastWriteAt) {
+			boolean eventsExact, Long lastWriteAt, boolean registered) {
 	}
 
 	/**

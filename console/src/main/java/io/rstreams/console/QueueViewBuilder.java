@@ -53,10 +53,13 @@ final class QueueViewBuilder {
 
 	private final GraphBuilder graph;
 
+	private final ProducerScan producers;
+
 	private final Clock clock;
 
 	QueueViewBuilder(BusTables tables, QueueReader reader, EventCounter counter, EventPages pages, GraphBuilder graph,
-			Clock clock) {
+			ProducerScan producers, Clock clock) {
+		this.producers = Objects.requireNonNull(producers);
 		this.tables = Objects.requireNonNull(tables);
 		this.reader = Objects.requireNonNull(reader);
 		this.counter = Objects.requireNonNull(counter);
@@ -92,6 +95,12 @@ final class QueueViewBuilder {
 			}
 		}
 
+		producers.producers(queue, maxEid).forEach((id, seen) -> {
+			if (writers.stream().noneMatch(w -> w.from().equals(GraphBuilder.botNode(id)))) {
+				writers.add(new GraphView.Edge(GraphBuilder.botNode(id), GraphBuilder.queueNode(queue), "write",
+						seen.eid(), 0, true, 0, seen.timestamp(), null, Health.HEALTHY.label()));
+			}
+		});
 		EventCounter.Count total = counter.total(queue, maxEid);
 		List<JsonNode> events = List.of();
 		String next = null;

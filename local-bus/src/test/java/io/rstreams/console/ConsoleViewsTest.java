@@ -111,6 +111,22 @@ class ConsoleViewsTest {
 	}
 
 	@Test
+	void aProducerWithoutALeoCronItemIsSeenFromTheIdOfItsEvents(LocalBus bus) throws Exception {
+		List<Event> loose = ConsoleFixtures.write(bus, "loose-writer", "v-loose", null, 1, 2);
+
+		GraphView graph = ConsoleFixtures.console(bus).graph();
+
+		assertThat(node(graph, "bot:loose-writer").registered()).isFalse();
+		assertThat(node(graph, "bot:mid-bot").registered()).isTrue();
+		GraphView.Edge write = edge(graph, "bot:loose-writer", "queue:v-loose");
+		assertThat(write.kind()).isEqualTo("write");
+		assertThat(write.checkpoint()).isEqualTo(loose.get(1).eid());
+		// a registered producer keeps its one edge, from its write checkpoint
+		assertThat(graph.edges()).filteredOn(e -> e.from().equals("bot:src-bot") && e.to().equals("queue:v-in"))
+			.hasSize(1);
+	}
+
+	@Test
 	void aCaughtUpReaderIsHealthyWhateverTheTime(LocalBus bus) {
 		checkpoint(bus, inputs.get(4).eid(), System.currentTimeMillis() - Duration.ofHours(3).toMillis());
 

@@ -44,8 +44,18 @@
     }
   }
 
+  // replaceChildren would turn a null child into the text "null"
+  function fill(el, ...children) {
+    el.replaceChildren();
+    append(el, children);
+  }
+
+  function show(...children) {
+    fill(main, ...children);
+  }
+
   function append(el, children) {
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
       if (c === null || c === undefined || c === false) continue;
       el.append(c instanceof Node ? c : document.createTextNode(String(c)));
     }
@@ -131,7 +141,10 @@
     const params = new URLSearchParams(query || "");
     if (parts[0] === "queue" && parts[1]) return { view: "queue", queue: parts[1], params };
     if (parts[0] === "bot" && parts[1]) return { view: "bot", id: parts[1], params };
-    if (parts[0] === "trace" && parts[1] && parts[2]) return { view: "trace", queue: parts[1], eid: parts[2], params };
+    // an eid has slashes: the rest of the path is the eid, encoded or not
+    if (parts[0] === "trace" && parts[1] && parts[2]) {
+      return { view: "trace", queue: parts[1], eid: parts.slice(2).join("/"), params };
+    }
     return { view: "graph", params };
   }
 
@@ -172,7 +185,7 @@
     } catch (e) {
       showError(e.message);
       if (fresh) {
-        main.replaceChildren(h("p", { class: "muted" }, "Nothing to show: " + e.message));
+        show(h("p", { class: "muted" }, "Nothing to show: " + e.message));
       }
     }
   }
@@ -187,7 +200,7 @@
 
   // ---- graph ---------------------------------------------------------------------------
 
-  const NODE_W = 190, NODE_H = 54, COL_W = 280, ROW_H = 86, PAD = 24;
+  const NODE_W = 150, NODE_H = 54, COL_W = 226, ROW_H = 80, PAD = 24;
 
   function layout(graph) {
     const ids = graph.nodes.map(n => n.id);
@@ -245,14 +258,15 @@
     if (e.kind === "read") {
       return e.behind > 0 ? count(e.behind, e.behindExact) + " behind · " + duration(e.lagMillis) : "caught up";
     }
-    return e.lastAt ? "wrote " + ago(e.lastAt) : "writes";
+    return e.lastAt ? ago(e.lastAt) : "writes";
   }
 
   function nodeLines(n) {
     if (n.kind === "queue") {
-      return [count(n.events, n.eventsExact) + " events", n.lastWriteAt ? "last " + ago(n.lastWriteAt) : "empty"];
+      return [count(n.events, n.eventsExact) + " events", n.lastWriteAt ? ago(n.lastWriteAt) : "empty"];
     }
-    return [n.health + (n.paused ? " · paused" : ""), n.lastWriteAt ? "wrote " + ago(n.lastWriteAt) : "reads only"];
+    if (!n.registered) return ["not in LeoCron"];
+    return [n.health + (n.paused ? " · paused" : ""), n.lastWriteAt ? ago(n.lastWriteAt) : "reads only"];
   }
 
   function renderGraph(r, graph) {
@@ -282,19 +296,20 @@
       const name = n.id.substring(n.id.indexOf(":") + 1);
       const href = n.kind === "queue" ? "#/queue/" + enc(name) : "#/bot/" + enc(name);
       const lines = nodeLines(n);
-      const cls = "node " + n.kind + " " + (n.kind === "bot" ? n.health : "") + (n.paused ? " paused" : "");
-      const title = n.name.length > 24 ? n.name.substring(0, 23) + "…" : n.name;
+      const cls = "node " + n.kind + " " + (n.kind === "bot" ? n.health : "") + (n.paused ? " paused" : "") +
+        (n.registered ? "" : " unregistered");
+      const title = n.name.length > 18 ? n.name.substring(0, 17) + "…" : n.name;
       svg.append(s("a", { href, class: cls, "data-id": n.id, "data-health": n.health, "data-events": n.events,
         "aria-label": (n.kind === "bot" ? "Bot " : "Queue ") + n.name + ": " + lines.join(", ") },
         s("title", { text: n.name }),
         s("rect", { x: p.x, y: p.y, width: NODE_W, height: NODE_H, rx: n.kind === "bot" ? 10 : 3 }),
         n.kind === "bot" ? s("circle", { class: "dot " + n.health, cx: p.x + 14, cy: p.y + 17, r: 5 }) : null,
         s("text", { class: "title", x: p.x + (n.kind === "bot" ? 26 : 12), y: p.y + 21, text: title }),
-        s("text", { class: "sub", x: p.x + 12, y: p.y + 40, text: lines[0] + " · " + lines[1] })));
+        s("text", { class: "sub", x: p.x + 12, y: p.y + 40, text: lines.join(" · ") })));
     }
     const bots = graph.nodes.filter(n => n.kind === "bot");
     const queues = graph.nodes.filter(n => n.kind === "queue");
-    main.replaceChildren(
+    show(
       h("h1", {}, "Bots and queues"),
       h("div", { class: "legend", "aria-hidden": "true" }, h("span", { class: "queue" }, "queue"),
         h("span", { class: "healthy" }, "healthy"), h("span", { class: "lagging" }, "lagging"),
@@ -350,17 +365,17 @@
           location.hash = queueHash(r.queue, { after: "z/", path: path.value.trim(), value: value.value });
         } }, "From the beginning"));
       state.shell = { header: h("div"), blocks: h("div", { class: "card blocks" }), bots: h("div"), events: h("div") };
-      main.replaceChildren(h("h1", {}, "Queue ", h("code", { id: "queue-name" }, r.queue)), state.shell.header,
+      show(h("h1", {}, "Queue ", h("code", { id: "queue-name" }, r.queue)), state.shell.header,
         state.shell.blocks, state.shell.bots, h("h2", {}, "Events"), form, state.shell.events);
     }
     const sh = state.shell;
-    sh.header.replaceChildren(h("div", { class: "card facts" },
+    fill(sh.header, h("div", { class: "card facts" },
       h("div", {}, h("span", {}, "max_eid"), h("code", { id: "max-eid" }, view.maxEid || "none")),
       h("div", {}, h("span", {}, "events"), h("strong", { id: "queue-total" }, count(view.total, view.totalExact))),
       h("div", {}, h("span", {}, "last write"), ago(view.lastWriteAt))));
-    sh.blocks.replaceChildren(h("div", { class: "muted" }, "Events per block, newest " + view.blocks.length + " blocks"),
+    fill(sh.blocks, h("div", { class: "muted" }, "Events per block, newest " + view.blocks.length + " blocks"),
       blockChart(view.blocks));
-    sh.bots.replaceChildren(h("div", { class: "facts" },
+    fill(sh.bots, h("div", { class: "facts" },
       h("div", {}, h("span", {}, "written by"), view.writers.length ? view.writers.map(w => [botLink(w.from.substring(4)),
         h("span", { class: "muted" }, " (" + ago(w.lastAt) + ") ")]) : "–"),
       h("div", {}, h("span", {}, "read by"), view.readers.length ? view.readers.map(e => [botLink(e.to.substring(4)), " ",
@@ -374,7 +389,7 @@
       view.next ? h("button", { type: "button", id: "next-page", onclick: () => {
         location.hash = queueHash(r.queue, { after: view.next, path: r.params.get("path"), value: r.params.get("value") });
       } }, "Next page") : null);
-    sh.events.replaceChildren(
+    fill(sh.events, 
       h("div", { class: "events-head muted" }, h("span", {}, "eid"), h("span", {}, "id (producer)"),
         h("span", {}, "event_source_timestamp"), h("span", {}, "payload")),
       h("div", { id: "events" }, rows.length ? rows : h("p", { class: "muted" }, "No events.")), pager);
@@ -384,7 +399,7 @@
     const w = 900, hgt = 90;
     if (!blocks.length) return h("p", { class: "muted" }, "No blocks.");
     const max = Math.max(...blocks.map(b => b.records), 1);
-    const bw = Math.max(2, Math.floor(w / Math.max(blocks.length, 1)) - 2);
+    const bw = Math.min(24, Math.max(2, Math.floor(w / Math.max(blocks.length, 1)) - 2));
     const svg = s("svg", { width: w, height: hgt + 16, role: "img", "aria-label": "Events per block over time" });
     blocks.forEach((b, i) => {
       const bh = Math.max(2, Math.round(b.records / max * hgt));
@@ -437,17 +452,17 @@
     if (!state.shell) {
       state.shell = { header: h("div"), reads: h("div"), writes: h("div"), bindings: h("div"),
         status: h("div", { id: "action-status", role: "status", "aria-live": "polite" }), item: h("div") };
-      main.replaceChildren(h("h1", {}, "Bot ", h("code", { id: "bot-id" }, r.id)), state.shell.header,
+      show(h("h1", {}, "Bot ", h("code", { id: "bot-id" }, r.id)), state.shell.header,
         h("h2", {}, "Reads"), state.shell.reads, h("h2", {}, "Writes"), state.shell.writes,
         h("h2", {}, "Bindings of this application"), state.shell.status, state.shell.bindings, state.shell.item);
     }
     const sh = state.shell;
-    sh.header.replaceChildren(h("div", { class: "card facts" },
+    fill(sh.header, h("div", { class: "card facts" },
       h("div", {}, h("span", {}, "health"), badge(bot.health), bot.paused ? [" ", badge("paused")] : null),
       h("div", {}, h("span", {}, "name"), bot.name),
       bot.description ? h("div", {}, h("span", {}, "description"), bot.description) : null,
       h("div", {}, h("span", {}, "errorCount"), String(bot.errorCount))));
-    sh.reads.replaceChildren(bot.reads.length ? h("table", { id: "reads" },
+    fill(sh.reads, bot.reads.length ? h("table", { id: "reads" },
       h("thead", {}, h("tr", {}, ["queue", "checkpoint", "behind", "lag", "checkpointed", "source lag", "lease", "fanout"]
         .map(t => h("th", {}, t)))),
       h("tbody", {}, bot.reads.map(rd => h("tr", { "data-queue": rd.queue },
@@ -461,7 +476,7 @@
           (rd.leaseHeld ? "expires " : "expired ") + time(rd.lease.expires))] : "–"),
         h("td", {}, Object.keys(rd.fanout).length ? Object.entries(rd.fanout).map(([k, v]) =>
           h("div", {}, h("span", { class: "muted" }, k + ": "), h("code", {}, v))) : "–"))))) : h("p", { class: "muted" }, "Reads nothing."));
-    sh.writes.replaceChildren(bot.writes.length ? h("table", { id: "writes" },
+    fill(sh.writes, bot.writes.length ? h("table", { id: "writes" },
       h("thead", {}, h("tr", {}, ["queue", "write checkpoint", "last batch", "written", "source lag"].map(t => h("th", {}, t)))),
       h("tbody", {}, bot.writes.map(w => h("tr", {},
         h("td", {}, queueLink(w.to.substring(6))), h("td", { class: "eid" }, w.checkpoint || "–"),
@@ -471,7 +486,7 @@
     const focused = document.activeElement && document.activeElement.id;
     const moveValues = {};
     sh.bindings.querySelectorAll("input.move-eid").forEach(i => { moveValues[i.id] = i.value; });
-    sh.bindings.replaceChildren(bot.bindings.length ? h("div", {},
+    fill(sh.bindings, bot.bindings.length ? h("div", {},
       h("p", { class: "muted", id: "actions-mode" }, bot.actionsEnabled
         ? "Actions are enabled: they act on this application's bindings, as the actuator endpoint does."
         : "Read-only console (" + (info ? info.readOnlyHint : "actions are disabled") + "): actions are refused."),
@@ -496,7 +511,7 @@
               onclick: () => act(r.id, b.binding, "move", eidInput.value.trim(), sh.status) }, "Move checkpoint")));
       })) : h("p", { class: "muted" }, "This application has no binding of this bot (it runs elsewhere)."));
     if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
-    sh.item.replaceChildren(h("details", {}, h("summary", {}, "LeoCron item"),
+    fill(sh.item, h("details", {}, h("summary", {}, "LeoCron item"),
       h("pre", {}, JSON.stringify(bot.item, null, 2))));
   }
 
@@ -526,7 +541,7 @@
     const up = [...trace.ancestors].sort((a, b) => b.depth - a.depth);
     const down = [...trace.descendants].sort((a, b) => a.depth - b.depth);
     const o = trace.origin.event;
-    main.replaceChildren(
+    show(
       h("h1", {}, "Trace of ", h("code", {}, trace.origin.eid)),
       h("p", { class: "muted" }, "Upstream: the events its correlation_id names (source, start…end), and theirs. " +
         "Downstream: events of the queues its readers write whose correlation covers it. Source at ",
