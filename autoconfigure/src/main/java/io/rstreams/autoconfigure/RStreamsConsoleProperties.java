@@ -30,7 +30,8 @@ public class RStreamsConsoleProperties {
 
 	/**
 	 * Whether to serve the bus console. Default: true when the application runs on the
-	 * embedded local bus, false on any other bus (set it to true to serve it there).
+	 * embedded local bus because no bus is configured; false when a test forces the
+	 * embedded bus and on any other bus (set it to true to serve it there).
 	 */
 	private Boolean enabled;
 
