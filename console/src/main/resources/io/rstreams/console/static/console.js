@@ -178,7 +178,9 @@
       const json = JSON.stringify(data);
       if (json !== lastJson) {
         lastJson = json;
+        const focus = focusKey();
         view.render(r, data, current);
+        restoreFocus(focus);
       }
       document.getElementById("refreshed").textContent = "updated " + new Date().toLocaleTimeString();
       document.body.setAttribute("data-loaded", r.view);
@@ -188,6 +190,22 @@
         show(h("p", { class: "muted" }, "Nothing to show: " + e.message));
       }
     }
+  }
+
+  // a refresh rebuilds the view: keep the keyboard focus on the same node, link or button
+  function focusKey() {
+    const el = document.activeElement;
+    if (!el || !main.contains(el) || el === main) return null;
+    if (el.id) return "#" + CSS.escape(el.id);
+    if (el.getAttribute("data-id")) return "[data-id=\"" + CSS.escape(el.getAttribute("data-id")) + "\"]";
+    if (el.getAttribute("href")) return "a[href=\"" + CSS.escape(el.getAttribute("href")) + "\"]";
+    return null;
+  }
+
+  function restoreFocus(key) {
+    if (!key) return;
+    const el = main.querySelector(key);
+    if (el && el !== document.activeElement) el.focus({ preventScroll: true });
   }
 
   function schedule() {
@@ -407,7 +425,8 @@
         s("title", { text: b.records + " events, stored " + time(b.at) + " (" + b.end + ")" })));
     });
     svg.append(s("text", { x: 0, y: hgt + 13, "font-size": 11, fill: "#5f6b7a", text: time(blocks[0].at) }));
-    svg.append(s("text", { x: w, y: hgt + 13, "font-size": 11, fill: "#5f6b7a", "text-anchor": "end",
+    svg.append(s("text", { x: Math.max(320, Math.min(w, blocks.length * (bw + 2))), y: hgt + 13, "font-size": 11,
+      fill: "#5f6b7a", "text-anchor": "end",
       text: time(blocks[blocks.length - 1].at) + " · max " + max }));
     return svg;
   }

@@ -121,6 +121,28 @@ final class ChromeBrowser implements AutoCloseable {
 			.orElse(null);
 	}
 
+	/**
+	 * Types {@code keys} into the first element for {@code css}, again if it was replaced
+	 * meanwhile.
+	 */
+	void press(String css, CharSequence... keys) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.ignoreException(StaleElementReferenceException.class)
+			.untilAsserted(() -> await(css).sendKeys(keys));
+	}
+
+	/**
+	 * Clicks the first element for {@code css}, again if it was replaced before the
+	 * click.
+	 */
+	void click(String css) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.ignoreException(StaleElementReferenceException.class)
+			.untilAsserted(() -> await(css).click());
+	}
+
 	/** The text of the first element for {@code css}, as {@link #attribute} does. */
 	String text(String css) {
 		return Awaitility.await()

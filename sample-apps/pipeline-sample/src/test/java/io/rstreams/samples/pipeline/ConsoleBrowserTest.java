@@ -103,7 +103,7 @@ class ConsoleBrowserTest {
 				.equals(stored));
 		assertThat(browser.text("#max-eid")).isEqualTo(orders.get(orders.size() - 1).eid());
 		assertThat(browser.text("#queue-total")).isEqualTo(String.valueOf(orders.size()));
-		browser.await("#events details.event summary").click();
+		browser.click("#events details.event summary");
 		assertThat(browser.text("#events details.event[open] pre.envelope")).contains("\"payload\"",
 				"\"event_source_timestamp\"", "\"eid\"", "\"id\": \"orderSource\"");
 		browser.screenshot("queue");
@@ -124,7 +124,11 @@ class ConsoleBrowserTest {
 	@Order(3)
 	void aBotPageShowsItsCheckpointsLeaseAndBinding() {
 		Event lastOrder = sample.events("orders").get(ORDERS - 1);
-		browser.open(sample.url("#/bot/invoice-bot"));
+		// from the graph with the keyboard: a node is a link, Enter follows it
+		browser.open(sample.url("#/graph"));
+		browser.press("a.node[data-id='bot:invoice-bot']", Keys.ENTER);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> browser.driver().getCurrentUrl().endsWith("#/bot/invoice-bot"));
 		await().atMost(Duration.ofSeconds(20))
 			.ignoreExceptions()
 			.until(() -> browser.text("#reads tr[data-queue='orders']").contains(lastOrder.eid()));
@@ -154,7 +158,7 @@ class ConsoleBrowserTest {
 		browser.screenshot("trace");
 
 		// and down from the order: its invoice, then the audit
-		browser.await("#trace li.hop[data-depth='-2'] a.trace-link").click();
+		browser.click("#trace li.hop[data-depth='-2'] a.trace-link");
 		await().atMost(Duration.ofSeconds(20))
 			.ignoreExceptions()
 			.until(() -> browser.all("#trace li.hop[data-depth='2'][data-queue='audits']")
@@ -169,7 +173,7 @@ class ConsoleBrowserTest {
 	@Order(5)
 	void pauseAndResumeActOnTheBindingWhenEnabled() {
 		browser.open(sample.url("#/bot/audit-bot"));
-		browser.await("#pause-auditBot-in-0").click();
+		browser.click("#pause-auditBot-in-0");
 		await().atMost(Duration.ofSeconds(20)).until(() -> "PAUSED".equals(sample.state("auditBot-in-0")));
 		await().atMost(Duration.ofSeconds(20))
 			.ignoreExceptions()
@@ -177,7 +181,7 @@ class ConsoleBrowserTest {
 		assertThat(browser.text("#action-status")).contains("Done: pause auditBot-in-0");
 		browser.screenshot("bot-paused");
 
-		browser.await("#resume-auditBot-in-0").click();
+		browser.click("#resume-auditBot-in-0");
 		await().atMost(Duration.ofSeconds(20)).until(() -> "RUNNING".equals(sample.state("auditBot-in-0")));
 		await().atMost(Duration.ofSeconds(20))
 			.ignoreExceptions()

@@ -56,7 +56,7 @@ class ConsoleReadOnlyBrowserTest {
 		browser.open(sample.url("#/bot/invoice-bot"));
 		assertThat(browser.text("#mode")).isEqualTo("read-only");
 		assertThat(browser.text("#actions-mode")).contains("Read-only console");
-		browser.await("#pause-invoiceBot-in-0").click();
+		browser.click("#pause-invoiceBot-in-0");
 		await().atMost(Duration.ofSeconds(20))
 			.ignoreExceptions()
 			.until(() -> browser.text("#action-status").startsWith("Refused:"));
