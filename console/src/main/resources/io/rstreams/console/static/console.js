@@ -19,7 +19,7 @@
   let lastJson = null;
   let current = null;
 
-  // ---- helpers -------------------------------------------------------------------------
+  // ---- building elements, formatting -------------------------------------------------------------------------
 
   function h(tag, attrs, ...children) {
     const el = document.createElement(tag);
