@@ -47,7 +47,14 @@ final class BusTables {
 
 	private final BusConfig bus;
 
+	/** How long a Scan's result is reused (see {@link ScanCache}). */
+	static final Duration SCAN_REUSE = Duration.ofMillis(900);
+
 	private final Duration timeout;
+
+	private final ScanCache bots = new ScanCache(SCAN_REUSE);
+
+	private final ScanCache queues = new ScanCache(SCAN_REUSE);
 
 	BusTables(DynamoDbAsyncClient dynamo, BusConfig bus, Duration timeout) {
 		this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
@@ -57,12 +64,12 @@ final class BusTables {
 
 	/** Every LeoCron item, as JSON (protocol.md 8.1). */
 	List<JsonNode> bots() {
-		return scan(bus.leoCron());
+		return bots.get(() -> scan(bus.leoCron()));
 	}
 
 	/** Every LeoEvent item, as JSON (protocol.md 2.1). */
 	List<JsonNode> queues() {
-		return scan(bus.leoEvent());
+		return queues.get(() -> scan(bus.leoEvent()));
 	}
 
 	/** One LeoCron item, or {@code null}. */

@@ -477,7 +477,8 @@
     }
     const sh = state.shell;
     fill(sh.header, h("div", { class: "card facts" },
-      h("div", {}, h("span", {}, "health"), badge(bot.health), bot.paused ? [" ", badge("paused")] : null),
+      h("div", {}, h("span", {}, "health"), badge(bot.health),
+        bot.paused || bot.bindings.some(b => b.state === "PAUSED") ? [" ", badge("paused")] : null),
       h("div", {}, h("span", {}, "name"), bot.name),
       bot.description ? h("div", {}, h("span", {}, "description"), bot.description) : null,
       h("div", {}, h("span", {}, "errorCount"), String(bot.errorCount))));

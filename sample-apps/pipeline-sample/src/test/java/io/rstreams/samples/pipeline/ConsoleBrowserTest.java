@@ -188,6 +188,26 @@ class ConsoleBrowserTest {
 			.until(() -> "RUNNING".equals(browser.attribute(".binding[data-binding='auditBot-in-0']", "data-state")));
 	}
 
+	@Test
+	@Order(6)
+	void moveCheckpointMakesTheBotReadAgainAfterTheGivenEid() {
+		List<Event> invoices = sample.events("invoices");
+		int audits = sample.events("audits").size();
+		browser.open(sample.url("#/bot/audit-bot"));
+		// live refresh off while typing, so that the field stays the one typed into
+		browser.click("#live");
+		browser.press("#move-auditBot-in-0", invoices.get(invoices.size() - 3).eid());
+		browser.click("#movebtn-auditBot-in-0");
+		browser.click("#live");
+		// the two invoices after that eid are audited again
+		await().atMost(Duration.ofSeconds(30)).until(() -> sample.events("audits").size() == audits + 2);
+		assertThat(browser.text("#action-status")).contains("Done: move auditBot-in-0");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> invoices.get(invoices.size() - 1)
+				.eid()
+				.equals(sample.bus.checkpointer().readCheckpoint("audit-bot", "invoices")));
+	}
+
 	private static Map<String, Event> byEid(List<Event> events) {
 		Map<String, Event> map = new java.util.HashMap<>();
 		events.forEach(e -> map.put(e.eid(), e));
