@@ -15,6 +15,7 @@
  */
 package io.rstreams.autoconfigure;
 
+import java.net.URI;
 import java.util.Objects;
 
 import io.rstreams.binder.RStreamsBusConnection;
@@ -84,7 +85,7 @@ public class RStreamsConsole implements SmartLifecycle {
 	}
 
 	/** The page's address while running, else {@code null}. */
-	public java.net.URI url() {
+	public URI url() {
 		ConsoleServer running = server;
 		return running == null ? null : running.url();
 	}
