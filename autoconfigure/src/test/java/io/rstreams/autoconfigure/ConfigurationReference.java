@@ -51,6 +51,7 @@ final class ConfigurationReference {
 		SECTIONS.put("spring.cloud.stream.rstreams.binder.", "Binder");
 		SECTIONS.put("spring.cloud.stream.rstreams.bindings", "Per binding");
 		SECTIONS.put("management.endpoint.rstreams.", "Actuator endpoint");
+		SECTIONS.put("spring.cloud.stream.rstreams.console.", "Bus console");
 		SECTIONS.put("", "Other");
 	}
 

@@ -21,12 +21,15 @@ import java.util.Locale;
 
 /**
  * The command line of {@link LocalBusMain}: {@code --port}, {@code --name},
- * {@code --kinesis-endpoint}, {@code --s3-directory} and {@code --help}. Both
- * {@code --flag value} and {@code --flag=value} are accepted.
+ * {@code --kinesis-endpoint}, {@code --s3-directory}, {@code --console-port},
+ * {@code --no-console} and {@code --help}. Both {@code --flag value} and
+ * {@code --flag=value} are accepted.
  *
  * @param help true when only the usage was asked for
+ * @param console whether the bus console is served (default true)
+ * @param consolePort the console's loopback port (0: a free one)
  */
-public record LocalBusArguments(LocalBusOptions options, boolean help) {
+public record LocalBusArguments(LocalBusOptions options, boolean help, boolean console, int consolePort) {
 
 	public static final String USAGE = """
 			Starts a standalone RStreams local bus: the bus tables (DynamoDB API), its bucket (S3 API) and its Kinesis
@@ -38,6 +41,9 @@ public record LocalBusArguments(LocalBusOptions options, boolean help) {
 			  --kinesis-endpoint URL  use the stream NAME-LeoKinesisStream at this Kinesis API instead (polled, created
 			                          if absent; e.g. http://127.0.0.1:4568 for kinesis-local)
 			  --s3-directory DIR      keep the bucket's objects as files under DIR (default: in memory)
+			  --console-port N        loopback port of the bus console, a web page of the bus's bots, queues, lag and
+			                          events (default 0: a free port)
+			  --no-console            do not serve the bus console
 			  --help                  this text
 			""";
 
@@ -46,10 +52,16 @@ public record LocalBusArguments(LocalBusOptions options, boolean help) {
 	 */
 	public static LocalBusArguments parse(String... args) {
 		LocalBusOptions options = LocalBusOptions.defaults();
+		boolean console = true;
+		int consolePort = 0;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("--help") || arg.equals("-h")) {
-				return new LocalBusArguments(options, true);
+				return new LocalBusArguments(options, true, console, consolePort);
+			}
+			if (arg.equals("--no-console")) {
+				console = false;
+				continue;
 			}
 			String flag = arg;
 			String value;
@@ -64,18 +76,22 @@ public record LocalBusArguments(LocalBusOptions options, boolean help) {
 			else {
 				throw new IllegalArgumentException("Missing value after " + arg);
 			}
+			if (flag.equalsIgnoreCase("--console-port")) {
+				consolePort = port("--console-port", value);
+				continue;
+			}
 			options = switch (flag.toLowerCase(Locale.ROOT)) {
-				case "--port" -> options.withPort(port(value));
+				case "--port" -> options.withPort(port("--port", value));
 				case "--name" -> options.withName(value);
 				case "--kinesis-endpoint" -> options.withKinesisEndpoint(endpoint(value));
 				case "--s3-directory" -> options.withS3Directory(Path.of(value));
 				default -> throw new IllegalArgumentException("Unknown argument " + flag);
 			};
 		}
-		return new LocalBusArguments(options, false);
+		return new LocalBusArguments(options, false, console, consolePort);
 	}
 
-	private static int port(String value) {
+	private static int port(String flag, String value) {
 		try {
 			int port = Integer.parseInt(value);
 			if (port >= 0 && port <= 65535) {
@@ -85,7 +101,7 @@ public record LocalBusArguments(LocalBusOptions options, boolean help) {
 		catch (NumberFormatException ignored) {
 			// reported below
 		}
-		throw new IllegalArgumentException("--port is 0 to 65535, got '" + value + "'");
+		throw new IllegalArgumentException(flag + " is 0 to 65535, got '" + value + "'");
 	}
 
 	private static URI endpoint(String value) {

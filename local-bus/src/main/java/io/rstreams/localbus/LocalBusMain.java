@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.concurrent.CountDownLatch;
 
 import io.rstreams.client.BusConfig;
+import io.rstreams.console.ConsoleServer;
 
 /**
  * A local bus as its own process, for Node bots and other JVMs to share (README
@@ -56,19 +57,28 @@ public final class LocalBusMain {
 		}
 		quietLogging();
 		LocalBus bus = LocalBus.start(arguments.options());
+		ConsoleServer console = arguments.console() ? LocalBusConsole.start(bus, arguments.consolePort()) : null;
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			if (console != null) {
+				console.close();
+			}
 			bus.close();
 			System.out.println("RStreams local bus '" + arguments.options().name() + "' stopped.");
 			stopped.countDown();
 		}, "rstreams-local-bus-shutdown"));
-		System.out.print(describe(bus));
+		System.out.print(describe(bus, console == null ? null : console.url()));
 		System.out.flush();
 		stopped.await();
 	}
 
 	/** What a bot needs to join {@code bus}. */
 	static String describe(LocalBus bus) {
+		return describe(bus, null);
+	}
+
+	/** What a bot needs to join {@code bus}, and where its console is (when served). */
+	static String describe(LocalBus bus, URI console) {
 		BusConfig c = bus.config();
 		URI endpoint = bus.endpoint();
 		URI kinesis = bus.kinesisEndpoint();
@@ -95,7 +105,13 @@ public final class LocalBusMain {
 			.append(LocalBus.ACCESS_KEY)
 			.append('/')
 			.append(LocalBus.SECRET_KEY)
-			.append(")\n\n");
+			.append(")\n");
+		if (console != null) {
+			out.append("  Console            ")
+				.append(console)
+				.append("  (bots, queues, lag, events, traces; read-only)\n");
+		}
+		out.append('\n');
 		out.append("RSTREAMS_CONFIG='").append(bus.rstreamsConfigJson()).append("'\n\n");
 		out.append(
 				"A Spring Cloud Stream application joins with this environment (the binder reads RSTREAMS_CONFIG):\n");

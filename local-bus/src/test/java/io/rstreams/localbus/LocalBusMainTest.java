@@ -56,6 +56,30 @@ class LocalBusMainTest {
 	}
 
 	@Test
+	void theConsoleIsOnByDefaultOnAFreePortAndCanBeMovedOrTurnedOff() {
+		LocalBusArguments defaults = LocalBusArguments.parse();
+		assertThat(defaults.console()).isTrue();
+		assertThat(defaults.consolePort()).isZero();
+		LocalBusArguments moved = LocalBusArguments.parse("--console-port", "4001", "--port=4000");
+		assertThat(moved.consolePort()).isEqualTo(4001);
+		assertThat(moved.options().port()).isEqualTo(4000);
+		assertThat(LocalBusArguments.parse("--no-console", "--name", "Bus").console()).isFalse();
+		assertThatThrownBy(() -> LocalBusArguments.parse("--console-port", "x"))
+			.hasMessage("--console-port is 0 to 65535, got 'x'");
+		assertThat(LocalBusArguments.USAGE).contains("--console-port N", "--no-console");
+	}
+
+	@Test
+	void printsTheConsolesAddressWithTheEndpoints() {
+		try (LocalBus bus = LocalBus.start(LocalBusOptions.defaults().withName("ConsoleBus"))) {
+			String text = LocalBusMain.describe(bus, URI.create("http://127.0.0.1:4001/"));
+			assertThat(text)
+				.contains("  Console            http://127.0.0.1:4001/  (bots, queues, lag, events, traces");
+			assertThat(LocalBusMain.describe(bus)).doesNotContain("Console ");
+		}
+	}
+
+	@Test
 	void describesWhatABotNeedsToJoin() {
 		try (LocalBus bus = LocalBus.start(LocalBusOptions.defaults().withName("DescribedBus"))) {
 			String text = LocalBusMain.describe(bus);

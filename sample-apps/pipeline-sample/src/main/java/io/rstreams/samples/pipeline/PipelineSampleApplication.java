@@ -36,7 +36,7 @@ import org.springframework.messaging.Message;
  * Four bots as four Spring functions (see application.yml for their queues):
  *
  * <pre>
- * orderSource (Supplier)  --orders-->  invoiceBot (Function)  --invoices-->  auditBot (Consumer)
+ * orderSource (Supplier)  --orders-->  invoiceBot (Function)  --invoices-->  auditBot (Function)  --audits-->
  *                                                                      \-->  dailyTotals (batch Consumer)
  * </pre>
  *
@@ -96,15 +96,21 @@ public class PipelineSampleApplication {
 		};
 	}
 
-	/** A bot that reads invoices one by one and shows their envelope. */
+	/**
+	 * A bot that reads invoices one by one, shows their envelope, and writes whether each
+	 * adds up to queue audits (correlated to the invoice by the binder).
+	 */
 	@Bean
-	Consumer<Message<Invoice>> auditBot(SampleProgress progress) {
+	Function<Message<Invoice>, Audit> auditBot(SampleProgress progress) {
 		return message -> {
 			Map<String, Object> h = message.getHeaders();
+			Invoice invoice = message.getPayload();
 			log.info("auditBot     <- invoices  {} total={} eid={} correlation_id={} event_source_timestamp={}",
-					message.getPayload().orderId(), message.getPayload().total(), h.get(RStreamsHeaders.EID),
+					invoice.orderId(), invoice.total(), h.get(RStreamsHeaders.EID),
 					h.get(RStreamsHeaders.CORRELATION_ID), h.get(RStreamsHeaders.EVENT_SOURCE_TIMESTAMP));
-			progress.audited(message.getPayload());
+			progress.audited(invoice);
+			return new Audit(invoice.orderId(), invoice.total(),
+					Math.abs(invoice.net() + invoice.tax() - invoice.total()) < 0.005);
 		};
 	}
 

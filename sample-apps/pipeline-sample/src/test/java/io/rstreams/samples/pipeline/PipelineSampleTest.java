@@ -32,7 +32,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Runs the sample on the embedded bus, with the test kit, and checks what it wrote: the
- * source's orders, the invoices correlated to them, and every bot's checkpoint.
+ * source's orders, the invoices correlated to them, the audits correlated to the
+ * invoices, and every bot's checkpoint.
  */
 @SpringBootTest(properties = { "sample.orders=12", "sample.exit-when-done=false" })
 @AutoConfigureRStreamsTestBus
@@ -56,6 +57,18 @@ class PipelineSampleTest {
 			assertThat(invoices.get(i).correlationId()).isEqualTo(Correlation.of(orders.get(i)));
 			assertThat(invoices.get(i).eventSourceTimestamp()).isEqualTo(orders.get(i).eventSourceTimestamp());
 			assertThat(invoices.get(i).payload().get("orderId").asString()).isEqualTo("O-" + (i + 1));
+		}
+		List<Event> audits = bus.awaitEvents("audits", 12, Duration.ofSeconds(60));
+		assertThat(audits).extracting(Event::id).containsOnly("audit-bot");
+		for (Event audit : audits) {
+			Event invoice = invoices.stream()
+				.filter(i -> i.eid().equals(audit.correlationId().start()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(audit.correlationId()).isEqualTo(Correlation.of(invoice));
+			assertThat(audit.payload().get("orderId").asString())
+				.isEqualTo(invoice.payload().get("orderId").asString());
+			assertThat(audit.payload().get("addsUp").asBoolean()).isTrue();
 		}
 		await().atMost(Duration.ofSeconds(60)).until(progress::isDone);
 		assertThat(progress.audited()).hasSize(12);
