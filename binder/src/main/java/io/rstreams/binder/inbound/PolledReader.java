@@ -115,6 +115,7 @@ final class PolledReader {
 	 * The next entry to hand out, or {@code null} when there is none now (nothing new,
 	 * standing by, backing off).
 	 * @throws StaleCheckpointException when another reader moved the checkpoint
+	 * @throws OutputsNotAcceptedException when an idle poll's checkpoint stopped short
 	 */
 	ReadEntry next() {
 		long now = clock.millis();
@@ -134,7 +135,8 @@ final class PolledReader {
 			leaseLost(ex.getMessage());
 			return null;
 		}
-		catch (StaleCheckpointException ex) {
+		catch (StaleCheckpointException | OutputsNotAcceptedException ex) {
+			// an idle poll's checkpoint: the polled source decides what they mean
 			throw ex;
 		}
 		catch (RuntimeException ex) {
