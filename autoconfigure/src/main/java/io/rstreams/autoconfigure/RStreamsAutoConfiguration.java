@@ -26,6 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.binder.BinderFactory;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -134,8 +135,9 @@ public class RStreamsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		@ConditionalOnAvailableEndpoint
-		RStreamsEndpoint rstreamsEndpoint(BinderFactory binders, ObjectProvider<ResolvedBus> bus) {
-			return new RStreamsEndpoint(binders, bus.getIfAvailable());
+		RStreamsEndpoint rstreamsEndpoint(BinderFactory binders, ObjectProvider<ResolvedBus> bus,
+				ObjectProvider<BindingServiceProperties> bindingService) {
+			return new RStreamsEndpoint(binders, bus.getIfAvailable(), bindingService.getIfAvailable());
 		}
 
 	}

@@ -40,6 +40,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.cloud.stream.binder.BinderFactory;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -161,6 +162,7 @@ class TwoBusesTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void aReplicationBotReadsOneBusAndWritesTheSameEventsToTheOther() {
 		List<String> properties = new ArrayList<>(binderEnvironment("prod", prod));
 		properties.addAll(binderEnvironment("replica", replica));
@@ -195,6 +197,13 @@ class TwoBusesTest {
 			assertThat(botItem(replica, "replication-bot")).isNull();
 			Map<String, AttributeValue> checkpoints = botItem(prod, "replication-bot").get("checkpoints").m();
 			assertThat(checkpoints.containsKey("write") ? checkpoints.get("write").m() : Map.of()).isEmpty();
+
+			// the rstreams endpoint shows the bindings of both binders
+			Map<String, Object> bots = new RStreamsEndpoint(app.getBean(BinderFactory.class), null,
+					app.getBean(BindingServiceProperties.class))
+				.bots();
+			assertThat((Map<String, Object>) bots.get("consumers")).containsOnlyKeys("replicate-in-0");
+			assertThat((Map<String, Object>) bots.get("producers")).containsOnlyKeys("replicate-out-0");
 		}
 	}
 
