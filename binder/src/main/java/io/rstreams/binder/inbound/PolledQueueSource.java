@@ -348,6 +348,8 @@ public class PolledQueueSource implements MessageSource<Object>, ConsumerBinding
 				}
 			}
 			ledger.dropAll();
+			// a later start resolves its start afresh, from the checkpoint just written
+			progress.abandon();
 			reader.close();
 			leases.release();
 			state.ended();
