@@ -239,6 +239,27 @@ class PollableConsumerTest {
 	}
 
 	@Test
+	void withADeadLetterQueueAFailedEventIsDeadLetteredAndCheckpointed() {
+		List<Event> events = write("poll-dlq", 1, 2);
+		PollableMessageSource source = source(
+				start("poll-dlq", "spring.cloud.stream.rstreams.bindings.orders-in-0.consumer.enable-dlq=true",
+						"spring.cloud.stream.bindings.orders-in-0.consumer.max-attempts=1"));
+
+		pollOne(source, m -> {
+			throw new IllegalStateException("refused " + eid(m));
+		});
+
+		assertThat(checkpoint("poll-dlq")).isEqualTo(events.get(0).eid());
+		List<Event> dead = LocalBusSupport.readAll(bus, "error.poll-dlq.poll-dlq-bot");
+		assertThat(dead).hasSize(1);
+		assertThat(dead.get(0).payload()).isEqualTo(events.get(0).payload());
+		assertThat(dead.get(0).correlationId()).isEqualTo(Correlation.of(events.get(0)));
+		List<String> handled = new CopyOnWriteArrayList<>();
+		pollOne(source, m -> handled.add(eid(m)));
+		assertThat(handled).containsExactly(events.get(1).eid());
+	}
+
+	@Test
 	void aStreamBridgeWriteOfTheHandlerIsAcceptedBeforeItsEventIsCheckpointed() {
 		List<Event> events = write("poll-writes", 1);
 		ConfigurableApplicationContext app = start("poll-writes");
