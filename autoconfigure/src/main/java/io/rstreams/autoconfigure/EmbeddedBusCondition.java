@@ -31,7 +31,18 @@ class EmbeddedBusCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		Environment environment = context.getEnvironment();
+		return outcome(context.getEnvironment());
+	}
+
+	/**
+	 * Whether the embedded bus starts for this environment (the application's or a
+	 * binder's).
+	 */
+	static boolean matches(Environment environment) {
+		return outcome(environment).isMatch();
+	}
+
+	private static ConditionOutcome outcome(Environment environment) {
 		if (BusConfiguredCondition.isForced(environment)) {
 			return ConditionOutcome.match(EmbeddedBusGuard.FORCE + "=true");
 		}

@@ -15,18 +15,9 @@
  */
 package io.rstreams.autoconfigure;
 
-import java.time.Clock;
-import java.util.function.Supplier;
-
 import io.rstreams.binder.RStreamsBusConnection;
+import io.rstreams.binder.RStreamsBusConnectionFactory;
 import io.rstreams.binder.channel.RStreamsMessageChannelBinder;
-import io.rstreams.client.BusConfig;
-import io.rstreams.client.aws.FirehoseSdkTransport;
-import io.rstreams.client.aws.KinesisSdkTransport;
-import io.rstreams.client.aws.S3ObjectStore;
-import io.rstreams.client.bus.BusVerifier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -35,18 +26,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.binder.BinderFactory;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.firehose.FirehoseAsyncClient;
-import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
-import software.amazon.awssdk.services.s3.S3AsyncClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * Connects the RStreams binder to the configured bus: resolves the bus once at start-up
@@ -62,8 +48,6 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 @EnableConfigurationProperties(RStreamsBusProperties.class)
 @Import(AwsConnectionDetailsConfiguration.class)
 public class RStreamsAutoConfiguration {
-
-	private static final Logger log = LoggerFactory.getLogger(RStreamsAutoConfiguration.class);
 
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(BusConfiguredCondition.class)
@@ -83,36 +67,7 @@ public class RStreamsAutoConfiguration {
 		@ConditionalOnMissingBean
 		ResolvedBus rstreamsResolvedBus(RStreamsBusProperties properties, Environment environment,
 				AwsClientFactory clients) {
-			String[] region = new String[1];
-			Supplier<String> regionSupplier = () -> {
-				if (region[0] == null) {
-					region[0] = properties.getRegion() != null ? properties.getRegion() : clients.defaultRegion();
-				}
-				return region[0];
-			};
-			SecretsManagerClient[] secrets = new SecretsManagerClient[1];
-			SsmClient[] ssm = new SsmClient[1];
-			try {
-				ResolvedBus bus = new BusConfigResolver(properties, environment,
-						() -> secrets[0] != null ? secrets[0]
-								: (secrets[0] = clients.secretsManager(regionSupplier.get())),
-						() -> ssm[0] != null ? ssm[0] : (ssm[0] = clients.ssm(regionSupplier.get())), regionSupplier)
-					.resolve()
-					.orElseThrow(ConfiguredBus::configuredAtBuildTimeOnly);
-				BusConfig c = bus.config();
-				log.info("RStreams bus from {}: region {}, LeoStream {}, LeoCron {}, LeoEvent {}, stream {}, bucket {}",
-						bus.origin(), c.region(), c.leoStream(), c.leoCron(), c.leoEvent(), c.leoKinesisStream(),
-						c.leoS3());
-				return bus;
-			}
-			finally {
-				if (secrets[0] != null) {
-					secrets[0].close();
-				}
-				if (ssm[0] != null) {
-					ssm[0].close();
-				}
-			}
+			return BusConnector.resolve(properties, environment, clients);
 		}
 
 		/**
@@ -132,30 +87,30 @@ public class RStreamsAutoConfiguration {
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
 		RStreamsAwsClients rstreamsAwsClients(ResolvedBus bus, AwsClientFactory clients) {
-			String region = bus.config().region();
-			return new RStreamsAwsClients(clients.dynamo(region), clients.kinesis(region), clients.s3(region),
-					bus.config().leoFirehoseStream() == null ? null : clients.firehose(region));
+			return BusConnector.awsClients(bus, clients);
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
 		RStreamsBusConnection rstreamsBusConnection(ResolvedBus bus, RStreamsBusProperties properties,
 				RStreamsAwsClients clients) {
-			BusConfig c = bus.config();
-			DynamoDbAsyncClient dynamo = clients.dynamo();
-			KinesisAsyncClient kinesis = clients.kinesis();
-			S3AsyncClient s3 = clients.s3();
-			FirehoseAsyncClient firehose = clients.firehose();
-			BusVerifier verifier = new BusVerifier(dynamo, kinesis, s3, properties.getCallTimeout(),
-					BusConfigResolver.PREFIX + ".call-timeout");
-			return new RStreamsBusConnection(c, dynamo, new S3ObjectStore(s3, properties.getCallTimeout()),
-					new KinesisSdkTransport(kinesis, properties.getCallTimeout()),
-					c.leoFirehoseStream() == null || firehose == null ? null
-							: new FirehoseSdkTransport(firehose, properties.getCallTimeout()),
-					properties.isVerify() ? () -> verifier.verify(c, bus.origin()) : null, Clock.systemUTC(),
-					bus.origin(), properties.getCallTimeout());
+			return BusConnector.connection(bus, properties, clients);
 		}
 
+	}
+
+	/**
+	 * The bus of a binder declared with an environment of its own (a second bus), for the
+	 * binder's context to connect to.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	RStreamsBusConnectionFactory rstreamsBusConnectionFactory(Environment environment,
+			ObjectProvider<RStreamsBusConnection> connection, ObjectProvider<AwsCredentialsProvider> credentials,
+			ObjectProvider<RStreamsClientCustomizer> customizers, ObjectProvider<AwsConnectionDefaults> defaults) {
+		return new BinderBusConnections(environment, connection::getObject, credentials::getIfAvailable,
+				() -> customizers.orderedStream().toList(),
+				() -> defaults.getIfAvailable(() -> AwsConnectionDefaults.NONE));
 	}
 
 	/** The resolved bus in {@code /actuator/info}. */
@@ -180,8 +135,9 @@ public class RStreamsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		@ConditionalOnAvailableEndpoint
-		RStreamsEndpoint rstreamsEndpoint(BinderFactory binders, ObjectProvider<ResolvedBus> bus) {
-			return new RStreamsEndpoint(binders, bus.getIfAvailable());
+		RStreamsEndpoint rstreamsEndpoint(BinderFactory binders, ObjectProvider<ResolvedBus> bus,
+				ObjectProvider<BindingServiceProperties> bindingService) {
+			return new RStreamsEndpoint(binders, bus.getIfAvailable(), bindingService.getIfAvailable());
 		}
 
 	}

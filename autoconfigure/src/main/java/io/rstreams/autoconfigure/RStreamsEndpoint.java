@@ -15,7 +15,9 @@
  */
 package io.rstreams.autoconfigure;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -30,6 +32,7 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.cloud.stream.binder.Binder;
 import org.springframework.cloud.stream.binder.BinderFactory;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.messaging.MessageChannel;
 
 /**
@@ -42,6 +45,9 @@ import org.springframework.messaging.MessageChannel;
  * The operations change what a bot reads, so they are off unless the application allows
  * them ({@code management.endpoint.rstreams.access=unrestricted}): exposing the endpoint
  * to see the bots should not also let anyone who reaches it skip events.
+ * <p>
+ * With several RStreams binders (one per bus, {@code spring.cloud.stream.binders}), it
+ * shows the bindings of all of them.
  */
 @Endpoint(id = "rstreams", defaultAccess = Access.READ_ONLY)
 public class RStreamsEndpoint {
@@ -50,22 +56,34 @@ public class RStreamsEndpoint {
 
 	private final ResolvedBus bus;
 
+	private final BindingServiceProperties bindingService;
+
 	public RStreamsEndpoint(BinderFactory binders, ResolvedBus bus) {
+		this(binders, bus, null);
+	}
+
+	/**
+	 * @param bindingService the declared binders, to find every RStreams binder, or
+	 * {@code null} for the default binder only
+	 */
+	public RStreamsEndpoint(BinderFactory binders, ResolvedBus bus, BindingServiceProperties bindingService) {
 		this.binders = binders;
 		this.bus = bus;
+		this.bindingService = bindingService;
 	}
 
 	@ReadOperation
 	public Map<String, Object> bots() {
-		RStreamsMessageChannelBinder binder = binder();
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("bus", bus == null ? null : Map.of("origin", bus.origin(), "local", bus.local()));
 		Map<String, Object> consumers = new TreeMap<>();
-		binder.consumerBindings()
-			.forEach((name, adapter) -> consumers.put(name,
-					BindingReport.consumer(adapter, binder.connection().clock())));
 		Map<String, Object> producers = new TreeMap<>();
-		binder.producers().forEach((name, handler) -> producers.put(name, BindingReport.producer(name, handler)));
+		for (RStreamsMessageChannelBinder binder : rstreamsBinders()) {
+			binder.consumerBindings()
+				.forEach((name, adapter) -> consumers.put(name,
+						BindingReport.consumer(adapter, binder.connection().clock())));
+			binder.producers().forEach((name, handler) -> producers.put(name, BindingReport.producer(name, handler)));
+		}
 		result.put("consumers", consumers);
 		result.put("producers", producers);
 		return result;
@@ -73,7 +91,8 @@ public class RStreamsEndpoint {
 
 	@ReadOperation
 	public Map<String, Object> binding(@Selector String binding) {
-		return BindingReport.consumer(consumer(binding), binder().connection().clock());
+		RStreamsMessageChannelBinder binder = binderOf(binding);
+		return BindingReport.consumer(binder.consumerBindings().get(binding), binder.connection().clock());
 	}
 
 	public Map<String, Object> act(String binding, String action, @Nullable String eid) {
@@ -87,7 +106,8 @@ public class RStreamsEndpoint {
 	@WriteOperation
 	public Map<String, Object> act(@Selector String binding, String action, @Nullable String eid,
 			@Nullable String queue) {
-		ConsumerBinding adapter = consumer(binding);
+		RStreamsMessageChannelBinder binder = binderOf(binding);
+		ConsumerBinding adapter = binder.consumerBindings().get(binding);
 		switch (action) {
 			case "pause" -> adapter.pause();
 			case "resume" -> adapter.resume();
@@ -99,24 +119,49 @@ public class RStreamsEndpoint {
 			}
 			default -> throw new IllegalArgumentException("Unknown action '" + action + "': use pause, resume or move");
 		}
-		return BindingReport.consumer(adapter, binder().connection().clock());
+		return BindingReport.consumer(adapter, binder.connection().clock());
 	}
 
-	private ConsumerBinding consumer(String binding) {
-		ConsumerBinding adapter = binder().consumerBindings().get(binding);
-		if (adapter == null) {
-			throw new IllegalArgumentException("No RStreams consumer binding '" + binding + "'; bindings: "
-					+ binder().consumerBindings().keySet());
+	/** The RStreams binder of a consumer binding. */
+	private RStreamsMessageChannelBinder binderOf(String binding) {
+		List<RStreamsMessageChannelBinder> all = rstreamsBinders();
+		for (RStreamsMessageChannelBinder binder : all) {
+			if (binder.consumerBindings().containsKey(binding)) {
+				return binder;
+			}
 		}
-		return adapter;
+		List<String> names = new ArrayList<>();
+		all.forEach(binder -> names.addAll(new TreeMap<>(binder.consumerBindings()).keySet()));
+		throw new IllegalArgumentException("No RStreams consumer binding '" + binding + "'; bindings: " + names);
 	}
 
-	private RStreamsMessageChannelBinder binder() {
-		Binder<MessageChannel, ?, ?> binder = binders.getBinder("rstreams", MessageChannel.class);
-		if (!(binder instanceof RStreamsMessageChannelBinder rstreams)) {
+	/**
+	 * The RStreams binders in use: the declared ones of type {@code rstreams}, else the
+	 * default.
+	 */
+	private List<RStreamsMessageChannelBinder> rstreamsBinders() {
+		List<String> names = new ArrayList<>();
+		if (bindingService != null) {
+			bindingService.getBinders().forEach((name, properties) -> {
+				if ("rstreams".equals(properties.getType()) || "rstreams".equals(name)) {
+					names.add(name);
+				}
+			});
+		}
+		if (names.isEmpty()) {
+			names.add("rstreams");
+		}
+		List<RStreamsMessageChannelBinder> found = new ArrayList<>();
+		for (String name : names) {
+			Binder<MessageChannel, ?, ?> binder = binders.getBinder(name, MessageChannel.class);
+			if (binder instanceof RStreamsMessageChannelBinder rstreams) {
+				found.add(rstreams);
+			}
+		}
+		if (found.isEmpty()) {
 			throw new IllegalStateException("The RStreams binder is not in use");
 		}
-		return rstreams;
+		return found;
 	}
 
 }

@@ -48,6 +48,14 @@ public class RStreamsLocalBusAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	LocalBus rstreamsLocalBus(RStreamsBusProperties properties, Environment environment) {
+		return start(properties, environment);
+	}
+
+	/**
+	 * Starts an embedded bus named by {@code local.name}, for the application or for a
+	 * binder with an environment of its own.
+	 */
+	static LocalBus start(RStreamsBusProperties properties, Environment environment) {
 		EmbeddedBusGuard.check(environment);
 		RStreamsBusProperties.Local local = properties.getLocal();
 		LocalBusOptions options = LocalBusOptions.defaults().withName(local.getName()).withPort(local.getPort());
@@ -71,12 +79,20 @@ public class RStreamsLocalBusAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ResolvedBus rstreamsResolvedBus(LocalBus bus) {
-		return new ResolvedBus(bus.config(), "the embedded local bus at " + bus.endpoint(), true);
+		return resolved(bus);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	RStreamsBusConnection rstreamsBusConnection(LocalBus bus, ResolvedBus resolved) {
+		return connection(bus, resolved);
+	}
+
+	static ResolvedBus resolved(LocalBus bus) {
+		return new ResolvedBus(bus.config(), "the embedded local bus at " + bus.endpoint(), true);
+	}
+
+	static RStreamsBusConnection connection(LocalBus bus, ResolvedBus resolved) {
 		return new RStreamsBusConnection(bus.config(), bus.dynamo(), bus.objectStore(), bus.kinesis(), null, null,
 				bus.options().clock(), resolved.origin(), RStreamsBusConnection.DEFAULT_CALL_TIMEOUT, true);
 	}

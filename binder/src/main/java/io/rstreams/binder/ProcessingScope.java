@@ -77,6 +77,39 @@ public final class ProcessingScope {
 	}
 
 	/**
+	 * Makes this scope the current one until the returned handle is closed, for a
+	 * delivery that does not run inside one call of ours (a polled consumer's handler
+	 * runs between our {@code receive()} and its acknowledgment).
+	 */
+	public Entered enter() {
+		ProcessingScope previous = CURRENT.get();
+		CURRENT.set(this);
+		return () -> {
+			if (CURRENT.get() != this) {
+				return;
+			}
+			if (previous == null) {
+				CURRENT.remove();
+			}
+			else {
+				CURRENT.set(previous);
+			}
+		};
+	}
+
+	/**
+	 * A scope made current by {@link #enter()}; closing it on another thread does
+	 * nothing.
+	 */
+	@FunctionalInterface
+	public interface Entered extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+	/**
 	 * The input events being processed (one, or a whole batch): their envelopes, which
 	 * carry what outputs derive from them (eid, queue, correlation, timestamps, units).
 	 * The payload may be {@code null} here: the application has it in the message.

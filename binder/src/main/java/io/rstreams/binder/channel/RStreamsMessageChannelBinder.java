@@ -17,6 +17,7 @@ package io.rstreams.binder.channel;
 
 import java.lang.reflect.Type;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import io.rstreams.binder.RStreamsBusConnection;
 import io.rstreams.binder.inbound.BotSetup;
 import io.rstreams.binder.inbound.ConsumerSettings;
 import io.rstreams.binder.inbound.ConsumerThreads;
+import io.rstreams.binder.inbound.PolledDeliveryEnd;
+import io.rstreams.binder.inbound.PolledQueueSource;
 import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
 import io.rstreams.binder.observability.RStreamsBinderMetrics;
 import io.rstreams.binder.outbound.DeadLetterHandler;
@@ -50,6 +53,7 @@ import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 import org.springframework.cloud.stream.binder.AbstractMessageChannelBinder;
 import org.springframework.cloud.stream.binder.BinderSpecificPropertiesProvider;
+import org.springframework.cloud.stream.binder.DefaultPollableMessageSource;
 import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
 import org.springframework.cloud.stream.binder.ExtendedProducerProperties;
 import org.springframework.cloud.stream.binder.ExtendedPropertiesBinder;
@@ -79,6 +83,8 @@ public class RStreamsMessageChannelBinder extends
 	private final ConsumerReaders consumers = new ConsumerReaders();
 
 	private final Map<QueueBinding, ConsumerThreads> consumerThreads = new ConcurrentHashMap<>();
+
+	private final Map<String, PolledQueueSource> polledConsumers = new ConcurrentHashMap<>();
 
 	private final Map<String, RStreamsMessageHandler> producers = new ConcurrentHashMap<>();
 
@@ -163,7 +169,9 @@ public class RStreamsMessageChannelBinder extends
 	 */
 	@Override
 	public Map<String, ConsumerBinding> consumerBindings() {
-		return consumers.bindings();
+		Map<String, ConsumerBinding> bindings = new HashMap<>(consumers.bindings());
+		bindings.putAll(polledConsumers);
+		return Map.copyOf(bindings);
 	}
 
 	/** The producer bindings' handlers, by binding name. */
@@ -370,6 +378,58 @@ public class RStreamsMessageChannelBinder extends
 	}
 
 	/**
+	 * A polled consumer ({@code spring.cloud.stream.pollable-source}): the same bot,
+	 * start, lease and fanout as a pushed binding, read when the application polls.
+	 */
+	@Override
+	protected PolledConsumerResources createPolledConsumerResources(String name, String group,
+			ConsumerDestination destination, ExtendedConsumerProperties<RStreamsConsumerProperties> properties) {
+		RStreamsConsumerProperties c = properties.getExtension();
+		String botId = StringUtils.hasText(c.getBotId()) ? c.getBotId() : StringUtils.hasText(group) ? group : null;
+		ConsumerValidation.validate(properties.getBindingName(), properties, c, botId);
+		PolledConsumerValidation.validate(properties.getBindingName(), properties,
+				bindingDestination(properties.getBindingName()));
+		StartPosition start = c.getStart() != null ? StartPosition.parse(c.getStart())
+				: botId == null ? StartPosition.NOW : StartPosition.CHECKPOINT;
+		RStreamsQueueDestination queue = (RStreamsQueueDestination) destination;
+		int instances = Math.max(1, properties.getInstanceCount());
+		BotSetup bot = new BotSetup(botId, start, c.isResetCheckpoint(), c.isRegisterBot(),
+				"Java bot (Spring Cloud Stream polled binding " + properties.getBindingName() + ")",
+				connection.callTimeout(), c.getShutdownTimeout(), instances,
+				instances > 1 ? properties.getInstanceIndex() : 0);
+		ConsumerSettings settings = consumerSettings(queue.queueId(), properties);
+		PolledQueueSource source = new PolledQueueSource(connection, reader, bot, queue.queueId(), settings,
+				ConsumerThreads.defaults(settings.bindingName(), 1));
+		ErrorInfrastructure errors = registerErrorInfrastructure(destination, group, properties, true);
+		source.setRecoverer(errors.getRecoverer());
+		PolledQueueSource previous = polledConsumers.put(settings.bindingName(), source);
+		if (previous != null) {
+			previous.shutdown();
+		}
+		configurations.bound(queue.queueId(), settings.bindingName(), c);
+		if (metrics != null) {
+			metrics.consumerBound(settings.bindingName(), source);
+		}
+		return new PolledConsumerResources(source, errors);
+	}
+
+	/**
+	 * Lets the polled consumer know when each poll returned: the handler's writes are
+	 * known then, and whether its REJECT stood for a failure nobody took.
+	 */
+	@Override
+	protected void postProcessPollableSource(DefaultPollableMessageSource bindingTarget) {
+		bindingTarget.addInterceptor(new PolledDeliveryEnd());
+	}
+
+	/** With {@code enable-dlq}, a polled consumer dead-letters as a pushed one does. */
+	@Override
+	protected MessageHandler getPolledConsumerErrorMessageHandler(ConsumerDestination destination, String group,
+			ExtendedConsumerProperties<RStreamsConsumerProperties> properties) {
+		return getErrorMessageHandler(destination, group, properties);
+	}
+
+	/**
 	 * The inbound side's view of the binding's properties, with every default applied
 	 * here.
 	 */
@@ -391,6 +451,10 @@ public class RStreamsMessageChannelBinder extends
 		String bindingName = consumerProperties.getBindingName() == null ? queueId
 				: consumerProperties.getBindingName();
 		consumers.unbound(bindingName, queueId);
+		PolledQueueSource polled = polledConsumers.remove(bindingName);
+		if (polled != null) {
+			polled.shutdown();
+		}
 		configurations.unbound(queueId, bindingName);
 		QueueBinding key = new QueueBinding(bindingName, queueId);
 		ConsumerThreads threads = consumerThreads.remove(key);

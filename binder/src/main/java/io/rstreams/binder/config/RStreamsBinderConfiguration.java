@@ -18,6 +18,8 @@ package io.rstreams.binder.config;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.rstreams.binder.RStreamsBusConnection;
+import io.rstreams.binder.RStreamsBusConnectionFactory;
+import io.rstreams.binder.RStreamsBusConnectionFactory.BinderBus;
 import io.rstreams.binder.channel.RStreamsMessageChannelBinder;
 import io.rstreams.binder.inbound.RStreamsInboundChannelAdapter;
 import io.rstreams.binder.observability.RStreamsBinderHealthIndicator;
@@ -25,6 +27,7 @@ import io.rstreams.binder.observability.RStreamsBinderMetrics;
 import io.rstreams.binder.outbound.RStreamsMessageHandler;
 import io.rstreams.binder.properties.RStreamsExtendedBindingProperties;
 import io.rstreams.binder.provisioning.RStreamsQueueProvisioner;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -34,6 +37,7 @@ import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.stream.binder.Binder;
 import org.springframework.cloud.stream.config.ConsumerEndpointCustomizer;
 import org.springframework.cloud.stream.config.ProducerMessageHandlerCustomizer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -42,28 +46,46 @@ import org.springframework.core.env.Environment;
  * The binder's own context (loaded by Spring Cloud Stream through
  * {@code META-INF/spring.binders}). The bus connection comes from the application: the
  * RStreams auto-configuration resolves it (properties, {@code RSTREAMS_CONFIG}, the bus
- * secret or SSM parameter, or the embedded local bus).
+ * secret or SSM parameter, or the embedded local bus). A binder declared with an
+ * environment of its own ({@code spring.cloud.stream.binders.<name>.environment}) asks
+ * the application's {@link RStreamsBusConnectionFactory} for the bus its environment
+ * names, with clients of its own closed with its context.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnMissingBean(Binder.class)
 @EnableConfigurationProperties({ RStreamsExtendedBindingProperties.class, RStreamsBinderProperties.class })
 public class RStreamsBinderConfiguration {
 
-	@Bean
-	public RStreamsQueueProvisioner rstreamsQueueProvisioner(ObjectProvider<RStreamsBusConnection> connection) {
-		return new RStreamsQueueProvisioner(required(connection));
+	/**
+	 * The application's bus ({@code META-INF/shared.beans} hands its connection to every
+	 * binder context), unless this binder has an environment of its own: Spring Cloud
+	 * Stream then makes its context without parent, and the bus is the one that
+	 * environment names.
+	 */
+	@Bean(destroyMethod = "close")
+	public BinderBus rstreamsBinderBus(ObjectProvider<RStreamsBusConnection> connection,
+			ObjectProvider<RStreamsBusConnectionFactory> factory, ApplicationContext context, Environment environment) {
+		RStreamsBusConnectionFactory own = context.getParent() == null ? factory.getIfAvailable() : null;
+		if (own != null) {
+			return own.connect(environment);
+		}
+		return BinderBus.shared(required(connection.getIfAvailable()));
 	}
 
 	@Bean
-	public RStreamsMessageChannelBinder rstreamsMessageChannelBinder(ObjectProvider<RStreamsBusConnection> connection,
+	public RStreamsQueueProvisioner rstreamsQueueProvisioner(BinderBus bus) {
+		return new RStreamsQueueProvisioner(bus.connection());
+	}
+
+	@Bean
+	public RStreamsMessageChannelBinder rstreamsMessageChannelBinder(BinderBus bus,
 			RStreamsQueueProvisioner provisioner, RStreamsExtendedBindingProperties properties,
 			RStreamsBinderProperties binderProperties, ObjectProvider<FunctionCatalog> functionCatalog,
 			Environment environment, ObjectProvider<RStreamsBinderMetrics> metrics,
-			ObjectProvider<ObservationRegistry> observations,
+			ObjectProvider<ObservationRegistry> observations, BeanFactory beanFactory,
 			ObjectProvider<ConsumerEndpointCustomizer<RStreamsInboundChannelAdapter>> consumerCustomizer,
 			ObjectProvider<ProducerMessageHandlerCustomizer<RStreamsMessageHandler>> producerCustomizer) {
-		RStreamsBusConnection c = required(connection);
-		RStreamsMessageChannelBinder binder = new RStreamsMessageChannelBinder(c, provisioner);
+		RStreamsMessageChannelBinder binder = new RStreamsMessageChannelBinder(bus.connection(), provisioner);
 		binder.setExtendedBindingProperties(properties);
 		binder.setMetrics(metrics.getIfAvailable());
 		if (binderProperties.isObservationEnabled()) {
@@ -73,7 +95,7 @@ public class RStreamsBinderConfiguration {
 		// the other binders
 		consumerCustomizer.ifAvailable(binder::setConsumerEndpointCustomizer);
 		producerCustomizer.ifAvailable(binder::setProducerMessageHandlerCustomizer);
-		binder.setFunctionCatalog(functionCatalog);
+		binder.setFunctionCatalog(OuterContext.provider(beanFactory, functionCatalog, FunctionCatalog.class));
 		binder.setApplicationName(environment.getProperty("spring.application.name"));
 		return binder;
 	}
@@ -84,11 +106,9 @@ public class RStreamsBinderConfiguration {
 	static class Metrics {
 
 		@Bean
-		RStreamsBinderMetrics rstreamsBinderMetrics(ObjectProvider<MeterRegistry> registry,
-				ObjectProvider<RStreamsBusConnection> connection) {
+		RStreamsBinderMetrics rstreamsBinderMetrics(ObjectProvider<MeterRegistry> registry, BinderBus bus) {
 			MeterRegistry r = registry.getIfAvailable();
-			RStreamsBusConnection c = connection.getIfAvailable();
-			return r == null || c == null ? null : new RStreamsBinderMetrics(r, c.clock());
+			return r == null ? null : new RStreamsBinderMetrics(r, bus.connection().clock());
 		}
 
 	}
@@ -110,8 +130,7 @@ public class RStreamsBinderConfiguration {
 
 	}
 
-	private static RStreamsBusConnection required(ObjectProvider<RStreamsBusConnection> connection) {
-		RStreamsBusConnection c = connection.getIfAvailable();
+	private static RStreamsBusConnection required(RStreamsBusConnection c) {
 		if (c == null) {
 			throw new IllegalStateException("No RStreams bus is configured for the RStreams binder. Depend on "
 					+ "'spring-cloud-starter-stream-rstreams' (it finds the bus from spring.cloud.stream.rstreams.bus.*, "
