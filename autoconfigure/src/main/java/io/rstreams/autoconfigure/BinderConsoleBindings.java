@@ -16,6 +16,7 @@
 package io.rstreams.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -34,10 +35,13 @@ import io.rstreams.console.ConsoleBindings;
  */
 class BinderConsoleBindings implements ConsoleBindings, ConsoleActions {
 
-	private final Supplier<RStreamsMessageChannelBinder> binder;
+	private final Supplier<List<RStreamsMessageChannelBinder>> binders;
 
-	BinderConsoleBindings(Supplier<RStreamsMessageChannelBinder> binder) {
-		this.binder = binder;
+	/**
+	 * @param binders the binders on the console's bus
+	 */
+	BinderConsoleBindings(Supplier<List<RStreamsMessageChannelBinder>> binders) {
+		this.binders = binders;
 	}
 
 	@Override
@@ -68,8 +72,9 @@ class BinderConsoleBindings implements ConsoleBindings, ConsoleActions {
 	}
 
 	private Map<String, ConsumerBinding> consumers() {
-		RStreamsMessageChannelBinder rstreams = binder.get();
-		return rstreams == null ? Map.of() : rstreams.consumerBindings();
+		Map<String, ConsumerBinding> all = new LinkedHashMap<>();
+		binders.get().forEach(b -> all.putAll(b.consumerBindings()));
+		return all;
 	}
 
 	private ConsumerBinding consumer(String binding) {

@@ -24,14 +24,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.cloud.stream.binder.Binder;
+import java.util.List;
+
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.cloud.stream.binder.BinderFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.messaging.MessageChannel;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -53,19 +54,28 @@ public class RStreamsConsoleAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	RStreamsConsole rstreamsConsole(RStreamsConsoleProperties properties, RStreamsBusConnection connection,
-			ObjectProvider<BinderFactory> binders, ObjectProvider<ResolvedBus> resolved) {
-		BinderConsoleBindings bindings = new BinderConsoleBindings(() -> binder(binders.getIfAvailable()));
+			ObjectProvider<BinderFactory> binders, ObjectProvider<BindingServiceProperties> bindingService,
+			ObjectProvider<ResolvedBus> resolved) {
+		BinderConsoleBindings bindings = new BinderConsoleBindings(
+				() -> onBus(connection, binders.getIfAvailable(), bindingService.getIfAvailable()));
 		ResolvedBus bus = resolved.getIfAvailable();
 		String title = bus == null ? "RStreams bus" : bus.local() ? "embedded local bus" : bus.config().leoCron();
 		return new RStreamsConsole(connection, bindings, properties, title);
 	}
 
-	private static RStreamsMessageChannelBinder binder(BinderFactory binders) {
+	/**
+	 * The RStreams binders reading and writing the console's bus: with two buses, the
+	 * bindings of the other one are not this console's.
+	 */
+	private static List<RStreamsMessageChannelBinder> onBus(RStreamsBusConnection connection, BinderFactory binders,
+			BindingServiceProperties bindingService) {
 		if (binders == null) {
-			return null;
+			return List.of();
 		}
-		Binder<MessageChannel, ?, ?> binder = binders.getBinder("rstreams", MessageChannel.class);
-		return binder instanceof RStreamsMessageChannelBinder rstreams ? rstreams : null;
+		return RStreamsBinders.inUse(binders, bindingService)
+			.stream()
+			.filter(b -> b.connection() == connection)
+			.toList();
 	}
 
 	/**

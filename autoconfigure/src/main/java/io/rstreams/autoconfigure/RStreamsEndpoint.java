@@ -30,10 +30,8 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
-import org.springframework.cloud.stream.binder.Binder;
 import org.springframework.cloud.stream.binder.BinderFactory;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
-import org.springframework.messaging.MessageChannel;
 
 /**
  * {@code /actuator/rstreams}: this application's bots, the queues they read and write,
@@ -135,29 +133,8 @@ public class RStreamsEndpoint {
 		throw new IllegalArgumentException("No RStreams consumer binding '" + binding + "'; bindings: " + names);
 	}
 
-	/**
-	 * The RStreams binders in use: the declared ones of type {@code rstreams}, else the
-	 * default.
-	 */
 	private List<RStreamsMessageChannelBinder> rstreamsBinders() {
-		List<String> names = new ArrayList<>();
-		if (bindingService != null) {
-			bindingService.getBinders().forEach((name, properties) -> {
-				if ("rstreams".equals(properties.getType()) || "rstreams".equals(name)) {
-					names.add(name);
-				}
-			});
-		}
-		if (names.isEmpty()) {
-			names.add("rstreams");
-		}
-		List<RStreamsMessageChannelBinder> found = new ArrayList<>();
-		for (String name : names) {
-			Binder<MessageChannel, ?, ?> binder = binders.getBinder(name, MessageChannel.class);
-			if (binder instanceof RStreamsMessageChannelBinder rstreams) {
-				found.add(rstreams);
-			}
-		}
+		List<RStreamsMessageChannelBinder> found = RStreamsBinders.inUse(binders, bindingService);
 		if (found.isEmpty()) {
 			throw new IllegalStateException("The RStreams binder is not in use");
 		}

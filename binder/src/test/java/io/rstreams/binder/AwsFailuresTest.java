@@ -147,14 +147,16 @@ class AwsFailuresTest {
 		for (int i = 0; i < 60; i++) {
 			payloads.add("{\"n\":" + i + "}");
 		}
+		// more consecutive failures than the AWS SDK's own three attempts: the binding
+		// must retry on its own. Set before the events are written, so that a reader
+		// quicker than the test cannot read them all before any fault (the test kit's
+		// writes and reads do not go through the binding's client).
+		app.faults.failing.set(12);
 		LocalBusSupport.write(bus, "flaky", "p", payloads);
 		List<Event> events = LocalBusSupport.readAll(bus, "flaky");
-		// more consecutive failures than the AWS SDK's own three attempts: the binding
-		// must retry on its own
-		app.faults.failing.set(12);
 		await().atMost(Duration.ofSeconds(60))
-			.until(() -> events.get(59).eid().equals(LocalBusSupport.checkpoint(bus, "steady-bot", "flaky")));
-		assertThat(app.faults.injected.get()).isEqualTo(12);
+			.until(() -> app.faults.injected.get() == 12
+					&& events.get(59).eid().equals(LocalBusSupport.checkpoint(bus, "steady-bot", "flaky")));
 		assertThat(app.handled).hasSize(60);
 		assertThat(adapter.state()).isEqualTo(BindingState.RUNNING);
 		assertThat(adapter.lastError()).isNotNull();
