@@ -37,6 +37,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.cloud.stream.binder.PollableMessageSource;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController.State;
 import org.springframework.cloud.stream.binder.RequeueCurrentMessageException;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -174,6 +176,27 @@ class PollableConsumerTest {
 		pollOne(restarted, m -> handled.add(eid(m)));
 		assertThat(handled).hasSize(4).last().isEqualTo(more.get(0).eid());
 		assertThat(checkpoint("poll-acks")).isEqualTo(more.get(0).eid());
+	}
+
+	@Test
+	void theBindingsEndpointStopsAndStartsAPolledBinding() {
+		List<Event> events = write("poll-stop", 1, 2);
+		ConfigurableApplicationContext app = start("poll-stop");
+		PollableMessageSource source = source(app);
+		List<String> handled = new CopyOnWriteArrayList<>();
+		pollOne(source, m -> handled.add(eid(m)));
+		BindingsLifecycleController lifecycle = app.getBean(BindingsLifecycleController.class);
+
+		// Spring Cloud Stream names a polled binding after its destination
+		lifecycle.changeState("poll-stop", State.STOPPED);
+		// stopped: its checkpoint written, its lease given back, nothing handed out
+		assertThat(checkpoint("poll-stop")).isEqualTo(events.get(0).eid());
+		assertThat(LocalBusSupport.bot(bus, "poll-stop-bot").get("leases").m()).doesNotContainKey("queue:poll-stop");
+		assertThat(source.poll(m -> handled.add(eid(m)))).isFalse();
+
+		lifecycle.changeState("poll-stop", State.STARTED);
+		pollOne(source, m -> handled.add(eid(m)));
+		assertThat(handled).containsExactly(events.get(0).eid(), events.get(1).eid());
 	}
 
 	@Test
