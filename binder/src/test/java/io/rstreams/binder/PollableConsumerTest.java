@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -179,12 +180,21 @@ class PollableConsumerTest {
 	}
 
 	@Test
-	void theBindingsEndpointStopsAndStartsAPolledBinding() {
+	void theHandlerLogsWithTheEventInTheMdcAndTheBindingsEndpointStopsAndStartsAPolledBinding() {
 		List<Event> events = write("poll-stop", 1, 2);
 		ConfigurableApplicationContext app = start("poll-stop");
 		PollableMessageSource source = source(app);
 		List<String> handled = new CopyOnWriteArrayList<>();
-		pollOne(source, m -> handled.add(eid(m)));
+		List<String> logged = new CopyOnWriteArrayList<>();
+		pollOne(source, m -> {
+			handled.add(eid(m));
+			logged.add(MDC.get("rstreams.binding") + " " + MDC.get("rstreams.bot") + " " + MDC.get("rstreams.queue")
+					+ " " + MDC.get("rstreams.eid"));
+		});
+		// the handler logs with the binding, bot, queue and eid in the MDC; the poll's
+		// thread gets its own back
+		assertThat(logged).containsExactly("orders-in-0 poll-stop-bot poll-stop " + events.get(0).eid());
+		assertThat(MDC.get("rstreams.eid")).isNull();
 		BindingsLifecycleController lifecycle = app.getBean(BindingsLifecycleController.class);
 
 		// Spring Cloud Stream names a polled binding after its destination

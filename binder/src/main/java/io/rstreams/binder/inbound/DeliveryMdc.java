@@ -47,6 +47,17 @@ final class DeliveryMdc {
 	 * @param last the event delivered, or the last of the batch
 	 */
 	static void around(String bindingName, String botId, Event last, Runnable delivery) {
+		try (Restore previous = open(bindingName, botId, last)) {
+			delivery.run();
+		}
+	}
+
+	/**
+	 * Sets the keys until the returned handle is closed, on this thread: a polled
+	 * delivery sets them when it hands the event out and restores them when the poll
+	 * returned.
+	 */
+	static Restore open(String bindingName, String botId, Event last) {
 		String[] previous = new String[KEYS.length];
 		for (int i = 0; i < KEYS.length; i++) {
 			previous[i] = MDC.get(KEYS[i]);
@@ -55,14 +66,25 @@ final class DeliveryMdc {
 		put(BOT, botId);
 		put(QUEUE, last.event());
 		put(EID, last.eid());
-		try {
-			delivery.run();
+		return new Restore(previous);
+	}
+
+	/** The values the keys had before {@link #open}. */
+	static final class Restore implements AutoCloseable {
+
+		private final String[] previous;
+
+		private Restore(String[] previous) {
+			this.previous = previous;
 		}
-		finally {
+
+		@Override
+		public void close() {
 			for (int i = 0; i < KEYS.length; i++) {
 				put(KEYS[i], previous[i]);
 			}
 		}
+
 	}
 
 	private static void put(String key, String value) {

@@ -91,6 +91,9 @@ public class PolledQueueSource implements MessageSource<Object>, ConsumerBinding
 
 	private final ThreadLocal<PolledAcknowledgment> delivering = new ThreadLocal<>();
 
+	/** The logging MDC the poll's thread had before the delivery set its keys. */
+	private final ThreadLocal<DeliveryMdc.Restore> mdc = new ThreadLocal<>();
+
 	private final AtomicReference<String> move = new AtomicReference<>();
 
 	private RecoveryCallback<?> recoverer;
@@ -180,6 +183,7 @@ public class PolledQueueSource implements MessageSource<Object>, ConsumerBinding
 		PolledLedger.Slot slot = ledger.delivered(entry, before, scope);
 		PolledAcknowledgment ack = new PolledAcknowledgment(this, slot);
 		delivering.set(ack);
+		mdc.set(DeliveryMdc.open(settings.bindingName(), bot.botId(), entry.envelope()));
 		return (Message<Object>) messages.single(entry, new EventCheckpointer(entry.lastEid(), progress.tracker()),
 				ack);
 	}
@@ -223,6 +227,11 @@ public class PolledQueueSource implements MessageSource<Object>, ConsumerBinding
 	void deliveryEnded(PolledAcknowledgment ack, PolledLedger.Slot slot, boolean failed) {
 		if (delivering.get() == ack) {
 			delivering.remove();
+			DeliveryMdc.Restore previous = mdc.get();
+			if (previous != null) {
+				mdc.remove();
+				previous.close();
+			}
 		}
 		lock.lock();
 		try {
