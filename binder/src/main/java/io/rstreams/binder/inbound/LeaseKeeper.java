@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 
+import io.rstreams.binder.status.BindingState;
 import io.rstreams.binder.status.Failures;
 import io.rstreams.client.leocron.BotLease;
 import org.slf4j.Logger;
@@ -90,6 +91,19 @@ final class LeaseKeeper {
 	boolean held() {
 		BotLease l = lease;
 		return l == null || l.isHeld();
+	}
+
+	/**
+	 * What a binding shows as its lease: whether it holds the lease, or, without leases,
+	 * whether it is reading (PAUSED is never stored, so a paused binding counts as
+	 * RUNNING).
+	 */
+	boolean shownHeld() {
+		if (required()) {
+			return held();
+		}
+		BindingState s = state.current();
+		return s == BindingState.RUNNING || s == BindingState.BLOCKED;
 	}
 
 	/**

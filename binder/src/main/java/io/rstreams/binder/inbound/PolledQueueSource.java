@@ -427,11 +427,7 @@ public class PolledQueueSource implements MessageSource<Object>, ConsumerBinding
 
 	@Override
 	public boolean leaseHeld() {
-		if (leases.required()) {
-			return leases.held();
-		}
-		BindingState s = state.current();
-		return s == BindingState.RUNNING || s == BindingState.BLOCKED;
+		return leases.shownHeld();
 	}
 
 	@Override

@@ -219,11 +219,7 @@ public class RStreamsInboundChannelAdapter extends MessageProducerSupport implem
 
 	@Override
 	public boolean leaseHeld() {
-		if (leases.required()) {
-			return leases.held();
-		}
-		BindingState s = state.current();
-		return s == BindingState.RUNNING || s == BindingState.PAUSED || s == BindingState.BLOCKED;
+		return leases.shownHeld();
 	}
 
 	@Override
